@@ -1,0 +1,209 @@
+/**
+ * The case page's view model: everything the page shows, computed here once, so the
+ * components only render. Anchors derive from content (date + title, person + date),
+ * not from position, so links in reports keep working when events are added.
+ */
+import { entityLink, type Casebook, type CaseRecord, type EntityLink } from './casebook.ts';
+import { comparePartialDates, formatPartialDate, type PartialDate } from './dates.ts';
+import { jurisdictionName } from './jurisdictions.ts';
+import { formatCount, formatExact, formatMoney, formatMoneyExact } from './numbers.ts';
+import type { Source } from './schema/case.ts';
+import { createIdAllocator, slugify } from './slug.ts';
+import type { Urls } from './urls.ts';
+
+export const STATUS_LABELS = {
+  reported: 'Reported',
+  investigating: 'Under investigation',
+  sanctioned: 'Sanctioned',
+  appealed: 'Under appeal',
+  resolved: 'Resolved',
+} as const;
+
+export const EVENT_KIND_LABELS = {
+  report: 'Report',
+  investigation: 'Investigation',
+  sanction: 'Sanction',
+  ruling: 'Ruling',
+  statement: 'Statement',
+  agreement: 'Agreement',
+  transfer: 'Transfer',
+  other: 'Other',
+} as const;
+
+export const PENALTY_KIND_LABELS = {
+  fine: 'Fine',
+  'corrective-order': 'Corrective order',
+  warning: 'Warning',
+  suspension: 'Suspension',
+  other: 'Other measure',
+} as const;
+
+export const SOURCE_KIND_LABELS = {
+  news: 'News',
+  regulator: 'Regulator',
+  court: 'Court',
+  company: 'Company',
+  academic: 'Academic',
+  other: 'Other',
+} as const;
+
+/** Page sections, in order; their ids are part of the public URL contract. */
+export const CASE_SECTIONS = [
+  { id: 'key-facts', title: 'Key facts' },
+  { id: 'parties', title: 'Parties and regulators' },
+  { id: 'positions', title: 'Positions' },
+  { id: 'timeline', title: 'Timeline' },
+  { id: 'quotes', title: 'Quotes' },
+  { id: 'narrative', title: 'The case in detail' },
+  { id: 'sources', title: 'Sources' },
+  { id: 'changes', title: 'Changes to this page' },
+] as const;
+
+export interface DateView {
+  iso: PartialDate;
+  text: string;
+}
+export interface CountView {
+  text: string;
+  exact: string;
+  value: number;
+}
+export interface SourceRef {
+  id: string;
+  number: number;
+  href: string;
+}
+export interface JurisdictionView {
+  code: string;
+  name: string;
+  href: string;
+}
+
+const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'code' });
+
+export const dateView = (iso: PartialDate): DateView => ({ iso, text: formatPartialDate(iso) });
+const countView = (value: number): CountView => ({ value, text: formatCount(value), exact: formatExact(value) });
+
+export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
+  const { id, data } = record;
+  const link = (kind: Parameters<typeof entityLink>[2], entityId: string) => entityLink(book, urls, kind, entityId);
+  const jurisdiction = (code: string): JurisdictionView => ({ code, name: jurisdictionName(code), href: urls.jurisdiction(code) });
+
+  const sources = data.sources.map((source: Source, index) => ({
+    ...source,
+    number: index + 1,
+    anchor: `source-${source.id}`,
+    kindLabel: SOURCE_KIND_LABELS[source.kind],
+    date: dateView(source.date),
+    langName: languageNames.of(source.lang) ?? source.lang,
+  }));
+  const sourceRef = (sourceId: string): SourceRef => {
+    const source = sources.find((s) => s.id === sourceId);
+    if (!source) throw new Error(`case ${id}: unknown source ${sourceId}`);
+    return { id: sourceId, number: source.number, href: `#${source.anchor}` };
+  };
+
+  const allocate = createIdAllocator([...CASE_SECTIONS.map((s) => s.id), ...sources.map((s) => s.anchor), 'summary']);
+
+  const timeline = [...data.timeline]
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.order - b.order)
+    .map(({ event }) => ({
+      anchor: allocate(`event-${event.date}-${slugify(event.title, 6)}`),
+      date: dateView(event.date),
+      kind: event.kind,
+      kindLabel: EVENT_KIND_LABELS[event.kind],
+      title: event.title,
+      detail: event.detail,
+      sources: event.sources.map(sourceRef),
+    }));
+
+  const quotes = [...(data.quotes ?? [])]
+    .sort((a, b) => comparePartialDates(a.date, b.date))
+    .map((quote) => {
+      const person = book.people.get(quote.person);
+      const source = sources.find((s) => s.id === quote.source);
+      return {
+        anchor: allocate(`quote-${quote.person}-${quote.date}`),
+        speaker: link('people', quote.person),
+        affiliation: [person?.title, person?.affiliation].filter(Boolean).join(', '),
+        text: quote.text,
+        lang: quote.lang,
+        original: quote.original,
+        originalLang: quote.original_lang,
+        date: dateView(quote.date),
+        source: sourceRef(quote.source),
+        citeUrl: source?.url,
+      };
+    });
+
+  const flows = data.flows.map((flow) => ({
+    from: jurisdiction(flow.from),
+    to: jurisdiction(flow.to),
+    exporter: flow.exporter ? link('firms', flow.exporter) : undefined,
+    importer: flow.importer ? link('firms', flow.importer) : undefined,
+    data: flow.data.map((category) => ({ id: category, label: book.dataCategories.get(category)?.label ?? category })),
+    alleged: flow.alleged ?? false,
+    records: flow.records === undefined ? undefined : countView(flow.records),
+    people: flow.people === undefined ? undefined : countView(flow.people),
+    since: flow.since ? dateView(flow.since) : undefined,
+    until: flow.until ? dateView(flow.until) : undefined,
+  }));
+
+  const penalties = [...(data.penalties ?? [])]
+    .sort((a, b) => comparePartialDates(a.date, b.date))
+    .map((penalty) => ({
+      authority: link('regulators', penalty.authority),
+      target: penalty.target ? link('firms', penalty.target) : undefined,
+      person: penalty.person ? link('people', penalty.person) : undefined,
+      kind: penalty.kind,
+      kindLabel: PENALTY_KIND_LABELS[penalty.kind],
+      amount:
+        penalty.amount !== undefined && penalty.currency
+          ? { text: formatMoney(penalty.amount, penalty.currency), exact: formatMoneyExact(penalty.amount, penalty.currency), value: penalty.amount, currency: penalty.currency }
+          : undefined,
+      date: dateView(penalty.date),
+      source: sourceRef(penalty.source),
+    }));
+
+  const speaker = (by: { firm?: string; regulator?: string; person?: string }): EntityLink =>
+    by.firm ? link('firms', by.firm) : by.regulator ? link('regulators', by.regulator) : link('people', by.person!);
+
+  return {
+    id,
+    url: urls.case(id),
+    title: data.title,
+    summary: data.summary,
+    status: { value: data.status, label: STATUS_LABELS[data.status] },
+    reported: dateView(data.reported),
+    updated: dateView(data.updated),
+    tags: data.tags ?? [],
+    flows,
+    penalties,
+    provisions: (data.provisions ?? []).map((provision) => {
+      const law = book.laws.get(provision.law);
+      return { law: link('laws', provision.law), short: law?.short, article: provision.article, country: law ? jurisdiction(law.country) : undefined };
+    }),
+    parties: data.parties.map((party) => ({ entity: link('firms', party.firm), role: party.role })),
+    regulators: (data.regulators ?? []).map((entry) => ({ entity: link('regulators', entry.regulator), role: entry.role })),
+    positions: (data.positions ?? []).map((position) => ({ speaker: speaker(position.by), claim: position.claim, source: sourceRef(position.source) })),
+    timeline,
+    quotes,
+    sources,
+    changes: [...(data.changes ?? [])].sort((a, b) => comparePartialDates(b.date, a.date)).map((change) => ({ date: dateView(change.date), summary: change.summary })),
+    related: (data.related ?? []).flatMap((relatedId) => {
+      const other = book.cases.find((c) => c.id === relatedId);
+      return other ? [{ id: relatedId, title: other.data.title, href: urls.case(relatedId) }] : [];
+    }),
+    sections: CASE_SECTIONS.filter((section) => {
+      const present: Record<string, boolean> = {
+        positions: (data.positions ?? []).length > 0,
+        quotes: (data.quotes ?? []).length > 0,
+        changes: (data.changes ?? []).length > 0,
+      };
+      return present[section.id] ?? true;
+    }),
+  };
+}
+
+export type CaseView = ReturnType<typeof buildCaseView>;

@@ -1,0 +1,45 @@
+/** The whole content tree, resolved: plain data that every view model reads. */
+import type { CaseData } from './schema/case.ts';
+import type { DataCategory, Firm, Law, Person, Regulator } from './schema/entities.ts';
+import type { EntityKind, Urls } from './urls.ts';
+
+export interface CaseRecord {
+  id: string;
+  data: CaseData;
+}
+
+export interface Casebook {
+  /** Newest update first, then by id: one stable order everywhere. */
+  cases: CaseRecord[];
+  firms: Map<string, Firm>;
+  regulators: Map<string, Regulator>;
+  people: Map<string, Person>;
+  laws: Map<string, Law>;
+  dataCategories: Map<string, DataCategory>;
+}
+
+export interface EntityLink {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  href: string;
+  /** Names in other languages, rendered as standalone words (search finds them). */
+  nativeNames: { lang: string; name: string }[];
+}
+
+export function sortCases(cases: CaseRecord[]): CaseRecord[] {
+  return [...cases].sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id));
+}
+
+/** Resolves an id to a link; the validator guarantees the id exists. */
+export function entityLink(book: Casebook, urls: Urls, kind: EntityKind, id: string): EntityLink {
+  const entity = book[kind].get(id);
+  if (!entity) throw new Error(`unresolved ${kind} id "${id}" (the validator should have stopped the build)`);
+  return {
+    kind,
+    id,
+    name: entity.name,
+    href: urls.entity(kind, id),
+    nativeNames: Object.entries(entity.names ?? {}).map(([lang, name]) => ({ lang, name })),
+  };
+}

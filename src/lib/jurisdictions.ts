@@ -1,0 +1,43 @@
+/**
+ * Jurisdictions: ISO 3166-1 alpha-2 country codes plus the blocs EU and EEA.
+ * The list of assigned codes comes from i18n-iso-countries; display names from
+ * ICU (Intl.DisplayNames, English, fixed), so names never depend on the machine.
+ */
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+countries.registerLocale(english);
+
+export const BLOCS = {
+  EU: { name: 'European Union', aliases: ['EU'] },
+  EEA: { name: 'European Economic Area', aliases: ['EEA'] },
+} as const;
+
+const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+
+export function isJurisdiction(code: string): boolean {
+  return code in BLOCS || (/^[A-Z]{2}$/.test(code) && countries.isValid(code));
+}
+
+export function isBloc(code: string): boolean {
+  return code in BLOCS;
+}
+
+/** The short English name: "KR" → "South Korea", "EU" → "European Union". */
+export function jurisdictionName(code: string): string {
+  if (code in BLOCS) return BLOCS[code as keyof typeof BLOCS].name;
+  return regionNames.of(code) ?? code;
+}
+
+/** Other English names people search for ("Republic of Korea", "Korea, Republic of"). */
+export function jurisdictionAliases(code: string): string[] {
+  if (code in BLOCS) return [...BLOCS[code as keyof typeof BLOCS].aliases];
+  const names = (countries.getName(code, 'en', { select: 'all' }) as string[] | undefined) ?? [];
+  const main = jurisdictionName(code);
+  return names.filter((name) => name !== main);
+}
+
+/** The URL segment of a jurisdiction page: lower-case code (`/jurisdictions/kr/`). */
+export function jurisdictionSlug(code: string): string {
+  return code.toLowerCase();
+}

@@ -1,0 +1,44 @@
+/** Numbers as readers say them, with the exact value kept beside. English, fixed, never the machine's locale. */
+
+const exact = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const SCALES = [
+  { size: 1e12, word: 'trillion' },
+  { size: 1e9, word: 'billion' },
+  { size: 1e6, word: 'million' },
+] as const;
+
+/** 54200000000 → "54.2 billion"; 40450000 → "40.45 million"; 81000 → "81,000". No rounding that hides a reported digit beyond two decimals. */
+export function formatCount(value: number): string {
+  for (const { size, word } of SCALES) {
+    if (Math.abs(value) >= size) {
+      const scaled = Math.round((value / size) * 100) / 100;
+      return `${scaled.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${word}`;
+    }
+  }
+  return exact.format(value);
+}
+
+/** 5968000000 → "5,968,000,000" */
+export function formatExact(value: number): string {
+  return exact.format(value);
+}
+
+/** "KRW 5.97 billion" — the readable form of an amount; `formatMoneyExact` keeps every digit. */
+export function formatMoney(amount: number, currency: string): string {
+  return `${currency} ${formatCount(amount)}`;
+}
+
+/** "KRW 5,968,000,000" */
+export function formatMoneyExact(amount: number, currency: string): string {
+  return `${currency} ${formatExact(amount)}`;
+}
+
+/** Sums amounts per currency, largest total first; currencies are never mixed. */
+export function totalsByCurrency(items: readonly { amount?: number; currency?: string }[]): { currency: string; amount: number }[] {
+  const totals = new Map<string, number>();
+  for (const { amount, currency } of items) {
+    if (amount === undefined || currency === undefined) continue;
+    totals.set(currency, (totals.get(currency) ?? 0) + amount);
+  }
+  return [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency));
+}

@@ -1,0 +1,18 @@
+/** Every internal URL of the site, from one place. Trailing slashes always (permanent URLs). */
+export type EntityKind = 'firms' | 'regulators' | 'people' | 'laws';
+
+export function createUrls(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: root,
+    case: (id: string) => `${root}cases/${id}/`,
+    cases: `${root}cases/`,
+    entity: (kind: EntityKind, id: string) => `${root}${kind}/${id}/`,
+    jurisdiction: (code: string) => `${root}jurisdictions/${code.toLowerCase()}/`,
+    search: `${root}search/`,
+    timeline: `${root}timeline/`,
+    about: `${root}about/`,
+    asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
+  };
+}
+export type Urls = ReturnType<typeof createUrls>;

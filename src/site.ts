@@ -1,0 +1,10 @@
+/** Build-time settings from the environment, read in one place. */
+import { resolve } from 'node:path';
+
+/** The content tree to build (tests point it at fixtures). */
+export const CONTENT_DIR = resolve(process.env.CASEBOOK_CONTENT_DIR ?? 'content');
+/** Public origin of the deployed site; canonical and citation URLs are built on it. */
+export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Path the site is served under, e.g. `/casebook/` on a shared host. */
+export const BASE_PATH = process.env.BASE_PATH ?? '/';
+export const OUT_DIR = process.env.CASEBOOK_OUT_DIR ?? 'dist';

@@ -1,0 +1,13 @@
+import type { TestProject } from 'vitest/node';
+import { buildSiteOrThrow } from '../support/build-site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureDist: string;
+  }
+}
+
+/** One build of the good fixture tree for the whole build suite. */
+export default function setup(project: TestProject) {
+  project.provide('fixtureDist', buildSiteOrThrow('test/fixtures/good'));
+}

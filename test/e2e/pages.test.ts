@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openRecordingPage } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const sameSite = (url: string) => url.startsWith(siteUrl) || url.startsWith('data:');
+
+describe('reading the site in a browser', () => {
+  test('the home page loads and links to the Kakao Pay case', async () => {
+    const { page, requests } = await openRecordingPage(browser);
+    const response = await page.goto(`${siteUrl}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Cross-Border Data Casebook');
+    await page.getByRole('link', { name: /Kakao Pay/ }).first().click();
+    await page.waitForURL(/\/cases\/kakaopay-alipay-2024\/$/);
+    expect(requests.filter((url) => !sameSite(url))).toEqual([]);
+  });
+
+  test('the case page shows its figures, sources and anchors with no request leaving the site', async () => {
+    const { page, requests } = await openRecordingPage(browser);
+    const response = await page.goto(`${siteUrl}/cases/kakaopay-alipay-2024/`);
+    expect(response?.status()).toBe(200);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Kakao Pay/);
+    const text = (await main.textContent()) ?? '';
+    expect(text).toContain('54.2 billion');
+    expect(text).toContain('40.45 million');
+    expect(text).toContain('KRW 5,968,000,000');
+    expect(text).toContain('April 2018');
+    for (const id of ['key-facts', 'parties', 'positions', 'timeline', 'quotes', 'narrative', 'sources']) {
+      await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
+    }
+    // A footnote in the narrative leads to a generated definition naming its publisher.
+    const footnote = page.locator('.narrative sup a').first();
+    const target = await footnote.getAttribute('href');
+    expect(target).toMatch(/^#/);
+    await expect(page.locator(`[id="${target!.slice(1)}"]`).textContent()).resolves.toMatch(/\d{4}/);
+    expect(requests.filter((url) => !sameSite(url))).toEqual([]);
+  });
+
+  test('a section anchor from a report scrolls to that section', async () => {
+    const { page } = await openRecordingPage(browser);
+    await page.goto(`${siteUrl}/cases/kakaopay-alipay-2024/#timeline`);
+    await expect(page.locator('#timeline').isVisible()).resolves.toBe(true);
+    const inView = await page.locator('#timeline').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+/** Builds the site from a content tree into an output folder, the way `npm run build` does. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` (with the search index step, when present) in a child process. */
+export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'casebook-dist-')), extraEnv: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CASEBOOK_CONTENT_DIR: resolve(ROOT, contentDir),
+      CASEBOOK_OUT_DIR: outDir,
+      ...extraEnv,
+    },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds and throws with the build's own output when it fails. */
+export function buildSiteOrThrow(contentDir: string): string {
+  const result = buildSite(contentDir);
+  if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.output}`);
+  return result.outDir;
+}
