@@ -23,6 +23,8 @@ export interface EntityLink {
   id: string;
   name: string;
   href: string;
+  /** Abbreviation or short name (FSS, PIPA), where the entity has one. */
+  short?: string;
   /** Names in other languages, rendered as standalone words (search finds them). */
   nativeNames: { lang: string; name: string }[];
 }
@@ -40,6 +42,7 @@ export function entityLink(book: Casebook, urls: Urls, kind: EntityKind, id: str
     id,
     name: entity.name,
     href: urls.entity(kind, id),
+    short: 'abbr' in entity ? entity.abbr : 'short' in entity ? entity.short : undefined,
     nativeNames: Object.entries(entity.names ?? {}).map(([lang, name]) => ({ lang, name })),
   };
 }

@@ -1,15 +1,19 @@
 /**
- * Source footnotes: a narrative cites `[^source-id]` and writes no definition; the
- * definition is generated from the case's `sources` entry before MDX compiles the file.
+ * Source citations in a narrative. Authors write a GFM footnote whose label is a
+ * source id, `[^kbs-2024-08-14]`, and no definition. Before MDX compiles the file,
+ * each such reference becomes a numbered link, `[5]`, to entry 5 of the page's
+ * source list, whose text is made from the `sources` entry. One numbering serves the
+ * narrative, timeline, positions and penalties alike; GFM's own numbering (by first
+ * use) would give the same source a second number. Footnotes the author defines
+ * stay ordinary GFM footnotes.
  */
 import { formatPartialDate, type PartialDate } from './dates.ts';
 
-export interface FootnoteSource {
+export interface CitedSource {
   id: string;
   title: string;
   publisher: string;
   date: PartialDate;
-  url?: string;
 }
 
 /** Escapes text so Markdown/MDX shows it literally (titles hold brackets, braces, asterisks). */
@@ -17,22 +21,21 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (char) => `\\${char}`);
 }
 
-/** `KBS News, “Title”, 14 August 2024. [Read ↗](url) · [Source 3](#source-id)` */
-export function sourceFootnoteText(source: FootnoteSource, number: number): string {
-  const parts = [`${escapeMarkdown(source.publisher)}, “${escapeMarkdown(source.title)}”, ${formatPartialDate(source.date)}.`];
-  if (source.url) parts.push(`[Open the source](${source.url})`);
-  parts.push(`[Source ${number} in the list](#source-${source.id})`);
-  return parts.join(' ');
+/** The hover text of a citation: `KBS News, 14 August 2024: Title`. */
+export function citationTitle(source: CitedSource): string {
+  return `${source.publisher}, ${formatPartialDate(source.date)}: ${source.title}`.replace(/["\\]/g, (c) => `\\${c}`);
 }
 
+const REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
 const DEFINITION = /^\[\^([^\]\s]+)\]:/gm;
 
-/** Appends a definition for every source the body does not define itself; unused ones are dropped by GFM. */
-export function appendSourceFootnotes(body: string, sources: readonly FootnoteSource[]): string {
+/** Rewrites `[^source-id]` references into numbered links to the source list (`#source-<id>`). */
+export function linkSourceCitations(body: string, sources: readonly CitedSource[]): string {
   const defined = new Set([...body.matchAll(DEFINITION)].map((match) => match[1]));
-  const definitions = sources
-    .map((source, index) => (defined.has(source.id) ? '' : `[^${source.id}]: ${sourceFootnoteText(source, index + 1)}`))
-    .filter(Boolean);
-  if (definitions.length === 0) return body;
-  return `${body.replace(/\s*$/, '')}\n\n${definitions.join('\n\n')}\n`;
+  const numbers = new Map(sources.map((source, index) => [source.id, { number: index + 1, source }]));
+  return body.replace(REFERENCE, (whole, label: string) => {
+    const cited = numbers.get(label);
+    if (!cited || defined.has(label)) return whole;
+    return `[\\[${cited.number}\\]](#source-${label} "${citationTitle(cited.source)}")`;
+  });
 }
