@@ -15,23 +15,26 @@ export const BLOCS = {
 
 const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
 
+/** User-assigned codes the package lists but ISO 3166-1 does not assign. */
+const NOT_ASSIGNED = new Set(['XK']);
+
 export function isJurisdiction(code: string): boolean {
-  return code in BLOCS || (/^[A-Z]{2}$/.test(code) && countries.isValid(code));
+  return Object.hasOwn(BLOCS, code) || (/^[A-Z]{2}$/.test(code) && !NOT_ASSIGNED.has(code) && countries.isValid(code));
 }
 
 export function isBloc(code: string): boolean {
-  return code in BLOCS;
+  return Object.hasOwn(BLOCS, code);
 }
 
 /** The short English name: "KR" → "South Korea", "EU" → "European Union". */
 export function jurisdictionName(code: string): string {
-  if (code in BLOCS) return BLOCS[code as keyof typeof BLOCS].name;
+  if (Object.hasOwn(BLOCS, code)) return BLOCS[code as keyof typeof BLOCS].name;
   return regionNames.of(code) ?? code;
 }
 
 /** Other English names people search for ("Republic of Korea", "Korea, Republic of"). */
 export function jurisdictionAliases(code: string): string[] {
-  if (code in BLOCS) return [...BLOCS[code as keyof typeof BLOCS].aliases];
+  if (Object.hasOwn(BLOCS, code)) return [...BLOCS[code as keyof typeof BLOCS].aliases];
   const names = (countries.getName(code, 'en', { select: 'all' }) as string[] | undefined) ?? [];
   const main = jurisdictionName(code);
   return names.filter((name) => name !== main);

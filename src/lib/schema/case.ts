@@ -65,7 +65,7 @@ export const penaltySchema = z.strictObject({
 export const provisionSchema = z.strictObject({
   law: ref,
   /** As cited; absent when the law is cited as a whole. */
-  article: z.coerce.string().optional(),
+  article: z.union([z.string().min(1), z.number()], { error: 'expected the article as text, e.g. "17(3)"' }).transform(String).optional(),
 });
 
 export const timelineEventSchema = z.strictObject({
@@ -146,3 +146,4 @@ export type TimelineEvent = z.output<typeof timelineEventSchema>;
 export type Quote = z.output<typeof quoteSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Position = z.output<typeof positionSchema>;
+export type CaseStatus = (typeof CASE_STATUSES)[number];

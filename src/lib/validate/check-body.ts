@@ -29,10 +29,14 @@ interface Node {
   label?: string;
   identifier?: string;
   url?: string;
-  attributes?: { type: string; name?: string }[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number; column: number } };
 }
+
+const isOffSite = (url: string | undefined) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url ?? '');
+const offSiteImage = (url: string | undefined) =>
+  `image from another site (${url}): pages load nothing from other origins; put the file under public/`;
 
 const FOOTNOTE_LABEL = /\[\^([^\]\s]+)\]/g;
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -64,6 +68,14 @@ export function checkBody(body: string, file: string, startLine: number): BodyCh
     return { problems, footnoteReferences, footnoteDefinitions };
   }
 
+  // Reference-style images take their URL from a definition anywhere in the body.
+  const definitions = new Map<string, string>();
+  const collect = (node: Node) => {
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -83,6 +95,8 @@ export function checkBody(body: string, file: string, startLine: number): BodyCh
         for (const attribute of node.attributes ?? []) {
           if (attribute.type !== 'mdxJsxAttribute' || !ALLOWED_ATTRIBUTES.has(attribute.name ?? '')) {
             fail(node, `attribute ${attribute.name ?? '{…}'} on <${name}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')})`);
+          } else if (typeof attribute.value === 'object' && attribute.value !== null) {
+            fail(node, `attribute ${attribute.name} on <${name}> has a {…} expression value: only plain text values are allowed`);
           }
         }
         break;
@@ -94,10 +108,13 @@ export function checkBody(body: string, file: string, startLine: number): BodyCh
         if (node.label && (node.position?.start.line ?? 0) <= bodyLines) footnoteDefinitions.push(node.label);
         break;
       case 'image':
-        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url ?? '')) {
-          fail(node, `image from another site (${node.url}): pages load nothing from other origins; put the file under public/`);
-        }
+        if (isOffSite(node.url)) fail(node, offSiteImage(node.url));
         break;
+      case 'imageReference': {
+        const url = definitions.get((node.identifier ?? '').toLowerCase());
+        if (isOffSite(url)) fail(node, offSiteImage(url));
+        break;
+      }
       case 'link':
       case 'definition':
         if (/^\s*(javascript|data|vbscript):/i.test(node.url ?? '')) fail(node, `link scheme not allowed: ${node.url}`);

@@ -38,9 +38,11 @@ function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) => {
-        const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-        const column = error.linePos?.[0]?.col ?? 0;
-        return { file, field: '', message: `malformed YAML at line ${line}, column ${column}: ${error.message.split('\n')[0]}` };
+        // Line and column of the file, counted from error.pos: the frontmatter starts after line `lineOffset`.
+        const before = text.slice(0, error.pos[0]).split('\n');
+        const line = before.length + lineOffset;
+        const column = before[before.length - 1].length + 1;
+        return { file, field: '', message: `malformed YAML at line ${line}, column ${column}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` };
       }),
     };
   }
@@ -99,6 +101,11 @@ export async function loadContent(contentDir: string): Promise<RawContent> {
       }
       const id = name.slice(0, extension.index);
       problems.push(...checkId(id, file));
+      const twin = entries.find((e) => e.collection === collection && e.id === id);
+      if (twin) {
+        problems.push({ file, field: '', message: `duplicate id "${id}": ${twin.file} has the same id` });
+        continue;
+      }
       const parsed = parseYaml(await readFile(join(contentDir, file), 'utf8'), file);
       problems.push(...parsed.problems);
       if (parsed.problems.length === 0) entries.push({ collection, id, file, data: parsed.data });

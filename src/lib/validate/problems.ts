@@ -33,12 +33,23 @@ export function problemFromIssue(file: string, issue: z.core.$ZodIssue, prefix: 
         field: formatFieldPath([...path, key]),
         message: 'unknown field: the content model has no such field here (check the spelling)',
       }));
-    case 'invalid_type':
+    case 'invalid_type': {
+      // A schema's own message ("expected a whole number") says more than zod's default ("Invalid input…").
+      const expected = issue.message.startsWith('Invalid input') ? `expected ${issue.expected}` : issue.message;
       if (issue.input === undefined) {
-        return [{ file, field: formatFieldPath(path), message: `is required (expected ${issue.expected})` }];
+        return [{ file, field: formatFieldPath(path), message: `is required (${expected})` }];
       }
-      return [{ file, field: formatFieldPath(path), message: `expected ${issue.expected}, got ${describeInput(issue.input)}` }];
+      return [{ file, field: formatFieldPath(path), message: `${expected}, got ${describeInput(issue.input)}` }];
+    }
+    case 'invalid_key':
+      return issue.issues.flatMap((inner) => problemFromIssue(file, { ...inner, path: [] } as z.core.$ZodIssue, [...path])).map((p) => ({
+        ...p,
+        message: `key ${p.message}`,
+      }));
     case 'invalid_value':
+      if (issue.input === undefined) {
+        return [{ file, field: formatFieldPath(path), message: `is required (one of ${issue.values.map(String).join(', ')})` }];
+      }
       return [{
         file,
         field: formatFieldPath(path),
