@@ -1,3 +1,5 @@
+export { CASE_SECTIONS } from './anchors.ts';
+
 /**
  * The case page's view model: everything the page shows, computed here once, so the
  * components only render. Anchors derive from content (date + title, person + date),
@@ -5,10 +7,11 @@
  */
 import { entityLink, type Casebook, type CaseRecord, type EntityLink } from './casebook.ts';
 import { comparePartialDates, formatPartialDate, type PartialDate } from './dates.ts';
+import { relatedCases } from './graph.ts';
 import { jurisdictionName } from './jurisdictions.ts';
 import { formatCount, formatExact, formatMoney, formatMoneyExact } from './numbers.ts';
 import type { Source } from './schema/case.ts';
-import { createIdAllocator, slugify } from './slug.ts';
+import { CASE_SECTIONS, caseAnchorAllocator, eventAnchor, quoteAnchor, sortQuotes, sortTimeline } from './anchors.ts';
 import type { Urls } from './urls.ts';
 
 export const STATUS_LABELS = {
@@ -46,18 +49,6 @@ export const SOURCE_KIND_LABELS = {
   academic: 'Academic',
   other: 'Other',
 } as const;
-
-/** Page sections, in order; their ids are part of the public URL contract. */
-export const CASE_SECTIONS = [
-  { id: 'key-facts', title: 'Key facts' },
-  { id: 'parties', title: 'Parties and regulators' },
-  { id: 'positions', title: 'Positions' },
-  { id: 'timeline', title: 'Timeline' },
-  { id: 'quotes', title: 'Quotes' },
-  { id: 'narrative', title: 'The case in detail' },
-  { id: 'sources', title: 'Sources' },
-  { id: 'changes', title: 'Changes to this page' },
-] as const;
 
 export interface DateView {
   iso: PartialDate;
@@ -103,28 +94,23 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     return { id: sourceId, number: source.number, href: `#${source.anchor}` };
   };
 
-  const allocate = createIdAllocator([...CASE_SECTIONS.map((s) => s.id), ...sources.map((s) => s.anchor), 'summary']);
+  const allocate = caseAnchorAllocator(data);
+  const timeline = sortTimeline(data).map((event) => ({
+    anchor: allocate(eventAnchor(event)),
+    date: dateView(event.date),
+    kind: event.kind,
+    kindLabel: EVENT_KIND_LABELS[event.kind],
+    title: event.title,
+    detail: event.detail,
+    sources: event.sources.map(sourceRef),
+  }));
 
-  const timeline = [...data.timeline]
-    .map((event, order) => ({ event, order }))
-    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.order - b.order)
-    .map(({ event }) => ({
-      anchor: allocate(`event-${event.date}-${slugify(event.title, 6)}`),
-      date: dateView(event.date),
-      kind: event.kind,
-      kindLabel: EVENT_KIND_LABELS[event.kind],
-      title: event.title,
-      detail: event.detail,
-      sources: event.sources.map(sourceRef),
-    }));
-
-  const quotes = [...(data.quotes ?? [])]
-    .sort((a, b) => comparePartialDates(a.date, b.date))
+  const quotes = sortQuotes(data)
     .map((quote) => {
       const person = book.people.get(quote.person);
       const source = sources.find((s) => s.id === quote.source);
       return {
-        anchor: allocate(`quote-${quote.person}-${quote.date}`),
+        anchor: allocate(quoteAnchor(quote)),
         speaker: link('people', quote.person),
         affiliation: [person?.title, person?.affiliation].filter(Boolean).join(', '),
         text: quote.text,
@@ -191,10 +177,7 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     quotes,
     sources,
     changes: [...(data.changes ?? [])].sort((a, b) => comparePartialDates(b.date, a.date)).map((change) => ({ date: dateView(change.date), summary: change.summary })),
-    related: (data.related ?? []).flatMap((relatedId) => {
-      const other = book.cases.find((c) => c.id === relatedId);
-      return other ? [{ id: relatedId, title: other.data.title, href: urls.case(relatedId) }] : [];
-    }),
+    related: relatedCases(book, id).map(({ record: other }) => ({ id: other.id, title: other.data.title, href: urls.case(other.id) })),
     sections: CASE_SECTIONS.filter((section) => {
       const present: Record<string, boolean> = {
         positions: (data.positions ?? []).length > 0,

@@ -1,0 +1,215 @@
+/**
+ * What a page derives from the whole Casebook: a firm's cases and roles, a regulator's
+ * penalties, a person's quotes, a law's citations, a jurisdiction's flows, the global
+ * timeline, related cases. Pure functions of the resolved data; nothing is listed by hand.
+ */
+import type { Casebook, CaseRecord } from './casebook.ts';
+import { caseAnchors } from './anchors.ts';
+import { comparePartialDates } from './dates.ts';
+import { totalsByCurrency } from './numbers.ts';
+import type { Penalty, Quote, TimelineEvent } from './schema/case.ts';
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Every role a firm plays in a case: party roles, plus exporter/importer from the flows. */
+export function firmRoles(record: CaseRecord, firmId: string): string[] {
+  const { data } = record;
+  return unique([
+    ...data.parties.filter((p) => p.firm === firmId).map((p) => p.role),
+    ...data.flows.filter((f) => f.exporter === firmId).map(() => 'exporter'),
+    ...data.flows.filter((f) => f.importer === firmId).map(() => 'importer'),
+    ...(data.penalties ?? []).filter((p) => p.target === firmId).map(() => 'sanctioned'),
+  ]);
+}
+
+export function casesOfFirm(book: Casebook, firmId: string) {
+  return book.cases.flatMap((record) => {
+    const roles = firmRoles(record, firmId);
+    return roles.length ? [{ record, roles }] : [];
+  });
+}
+
+/** Every role a regulator plays: listed roles, plus "imposed a penalty" and "took a position". */
+export function regulatorRoles(record: CaseRecord, regulatorId: string): string[] {
+  const { data } = record;
+  return unique([
+    ...(data.regulators ?? []).filter((r) => r.regulator === regulatorId).map((r) => r.role),
+    ...(data.penalties ?? []).filter((p) => p.authority === regulatorId).map(() => 'penalty'),
+    ...(data.positions ?? []).filter((p) => p.by.regulator === regulatorId).map(() => 'position'),
+  ]);
+}
+
+export function casesOfRegulator(book: Casebook, regulatorId: string) {
+  return book.cases.flatMap((record) => {
+    const roles = regulatorRoles(record, regulatorId);
+    return roles.length ? [{ record, roles }] : [];
+  });
+}
+
+export interface PenaltyInCase {
+  record: CaseRecord;
+  penalty: Penalty;
+}
+
+function penaltiesWhere(book: Casebook, keep: (p: Penalty) => boolean): PenaltyInCase[] {
+  return book.cases
+    .flatMap((record) => (record.data.penalties ?? []).filter(keep).map((penalty) => ({ record, penalty })))
+    .sort((a, b) => (b.penalty.amount ?? 0) - (a.penalty.amount ?? 0) || comparePartialDates(b.penalty.date, a.penalty.date));
+}
+
+/** Penalties a firm received, largest first, and their totals per currency. */
+export function penaltiesOnFirm(book: Casebook, firmId: string) {
+  const list = penaltiesWhere(book, (p) => p.target === firmId);
+  return { list, totals: totalsByCurrency(list.map((x) => x.penalty)) };
+}
+
+/** Penalties a regulator imposed, largest first, and their totals per currency. */
+export function penaltiesByAuthority(book: Casebook, regulatorId: string) {
+  const list = penaltiesWhere(book, (p) => p.authority === regulatorId);
+  return { list, totals: totalsByCurrency(list.map((x) => x.penalty)) };
+}
+
+/** A firm's parent chain up to the top, and its direct subsidiaries. */
+export function firmFamily(book: Casebook, firmId: string) {
+  const parents: string[] = [];
+  for (let id = book.firms.get(firmId)?.parent; id && !parents.includes(id); id = book.firms.get(id)?.parent) parents.push(id);
+  const subsidiaries = [...book.firms].filter(([, firm]) => firm.parent === firmId).map(([id]) => id).sort();
+  return { parents, subsidiaries };
+}
+
+export interface QuoteInCase {
+  record: CaseRecord;
+  quote: Quote;
+  /** The quote's anchor on its case page. */
+  anchor: string;
+}
+
+/** Every quote, by date (newest first), with its case and its anchor there. */
+export function allQuotes(book: Casebook): QuoteInCase[] {
+  return book.cases
+    .flatMap((record) => caseAnchors(record.data).quotes.map(({ quote, anchor }) => ({ record, quote, anchor })))
+    .sort((a, b) => comparePartialDates(b.quote.date, a.quote.date) || a.record.id.localeCompare(b.record.id));
+}
+
+export function quotesOfPerson(book: Casebook, personId: string): QuoteInCase[] {
+  return allQuotes(book).filter((q) => q.quote.person === personId);
+}
+
+/** Cases citing a law, with the articles each cites. */
+export function casesCitingLaw(book: Casebook, lawId: string) {
+  return book.cases.flatMap((record) => {
+    const provisions = (record.data.provisions ?? []).filter((p) => p.law === lawId);
+    if (!provisions.length) return [];
+    return [{ record, articles: unique(provisions.flatMap((p) => (p.article ? [p.article] : []))) }];
+  });
+}
+
+export interface TimelineEntry {
+  record: CaseRecord;
+  event: TimelineEvent;
+  anchor: string;
+}
+
+/** Every event of every case, in date order (undated precision first), linking to its anchor. */
+export function globalTimeline(book: Casebook): TimelineEntry[] {
+  return book.cases
+    .flatMap((record) => caseAnchors(record.data).events.map(({ event, anchor }) => ({ record, event, anchor })))
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.record.id.localeCompare(b.record.id));
+}
+
+export interface FlowTotal {
+  /** The other end of the flow. */
+  code: string;
+  cases: string[];
+  records: number;
+  people: number;
+}
+
+function addFlow(totals: Map<string, FlowTotal>, code: string, caseId: string, records?: number, people?: number) {
+  const total = totals.get(code) ?? { code, cases: [], records: 0, people: 0 };
+  if (!total.cases.includes(caseId)) total.cases.push(caseId);
+  total.records += records ?? 0;
+  total.people += people ?? 0;
+  totals.set(code, total);
+}
+
+/** A jurisdiction's outbound and inbound flows (by the other end), its cases, firms and regulators. */
+export function jurisdictionSummary(book: Casebook, code: string) {
+  const outbound = new Map<string, FlowTotal>();
+  const inbound = new Map<string, FlowTotal>();
+  const caseIds = new Set<string>();
+  for (const record of book.cases) {
+    for (const flow of record.data.flows) {
+      if (flow.from === code) addFlow(outbound, flow.to, record.id, flow.records, flow.people);
+      if (flow.to === code) addFlow(inbound, flow.from, record.id, flow.records, flow.people);
+      if (flow.from === code || flow.to === code) caseIds.add(record.id);
+    }
+  }
+  for (const record of book.cases) {
+    const regulatorHere = (record.data.regulators ?? []).some((r) => book.regulators.get(r.regulator)?.country === code);
+    if (regulatorHere) caseIds.add(record.id);
+  }
+  const byCases = (a: FlowTotal, b: FlowTotal) => b.cases.length - a.cases.length || a.code.localeCompare(b.code);
+  return {
+    outbound: [...outbound.values()].sort(byCases),
+    inbound: [...inbound.values()].sort(byCases),
+    cases: book.cases.filter((r) => caseIds.has(r.id)),
+    firms: [...book.firms].filter(([, f]) => f.country === code).map(([id]) => id).sort(),
+    regulators: [...book.regulators].filter(([, r]) => r.country === code).map(([id]) => id).sort(),
+  };
+}
+
+/** Every jurisdiction the content names (flows, firms, regulators, laws), sorted by code. */
+export function allJurisdictions(book: Casebook): string[] {
+  return unique([
+    ...book.cases.flatMap((r) => r.data.flows.flatMap((f) => [f.from, f.to])),
+    ...[...book.firms.values()].map((f) => f.country),
+    ...[...book.regulators.values()].map((r) => r.country),
+    ...[...book.laws.values()].map((l) => l.country),
+  ]).sort();
+}
+
+/**
+ * Related cases, best first: the case's own `related` list, then others ranked by
+ * what they share: firms (3 each), regulators (2), destination jurisdictions and laws (1).
+ */
+export function relatedCases(book: Casebook, caseId: string, limit = 5): { record: CaseRecord; score: number; explicit: boolean }[] {
+  const self = book.cases.find((r) => r.id === caseId);
+  if (!self) return [];
+  const features = (r: CaseRecord) => ({
+    firms: new Set(r.data.parties.map((p) => p.firm)),
+    regulators: new Set((r.data.regulators ?? []).map((x) => x.regulator)),
+    destinations: new Set(r.data.flows.map((f) => f.to)),
+    laws: new Set((r.data.provisions ?? []).map((p) => p.law)),
+  });
+  const mine = features(self);
+  const shared = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+  const explicit = new Set(self.data.related ?? []);
+  return book.cases
+    .filter((r) => r.id !== caseId)
+    .map((record) => {
+      const theirs = features(record);
+      const score =
+        3 * shared(mine.firms, theirs.firms) + 2 * shared(mine.regulators, theirs.regulators) + shared(mine.destinations, theirs.destinations) + shared(mine.laws, theirs.laws);
+      return { record, score, explicit: explicit.has(record.id) };
+    })
+    .filter((r) => r.explicit || r.score > 0)
+    .sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.score - a.score || a.record.id.localeCompare(b.record.id))
+    .slice(0, limit);
+}
+
+/** Headline counts for the home page. */
+export function casebookStats(book: Casebook) {
+  return {
+    cases: book.cases.length,
+    firms: book.firms.size,
+    regulators: book.regulators.size,
+    jurisdictions: allJurisdictions(book).length,
+    records: book.cases.reduce((sum, r) => sum + r.data.flows.reduce((s, f) => s + (f.records ?? 0), 0), 0),
+  };
+}
+
+/** The largest monetary penalty of a case (for the case index), if any. */
+export function largestPenalty(record: CaseRecord): Penalty | undefined {
+  return [...(record.data.penalties ?? [])].filter((p) => p.amount !== undefined).sort((a, b) => b.amount! - a.amount!)[0];
+}
