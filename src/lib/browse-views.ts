@@ -196,3 +196,21 @@ export function homeView(book: Casebook, urls: Urls) {
     latest: book.cases.slice(0, 6).map((r) => caseSummary(book, urls, r)),
   };
 }
+
+/** A–Z index of one kind of entity, with how many cases each appears in. */
+export function entityIndex(book: Casebook, urls: Urls, kind: 'firms' | 'regulators' | 'people' | 'laws') {
+  const casesOf: Record<typeof kind, (id: string) => number> = {
+    firms: (id) => casesOfFirm(book, id).length,
+    regulators: (id) => casesOfRegulator(book, id).length,
+    people: (id) => new Set(allQuotes(book).filter((q) => q.quote.person === id).map((q) => q.record.id)).size,
+    laws: (id) => casesCitingLaw(book, id).length,
+  };
+  return [...book[kind].keys()]
+    .map((id) => ({ ...entityLink(book, urls, kind, id), cases: casesOf[kind](id), note: (() => { const code = countryOf(book, kind, id); return code ? jurisdictionName(code) : undefined; })() }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+function countryOf(book: Casebook, kind: 'firms' | 'regulators' | 'people' | 'laws', id: string): string | undefined {
+  if (kind === 'people') return undefined;
+  return book[kind].get(id)?.country;
+}

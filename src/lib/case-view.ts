@@ -170,8 +170,17 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
       const law = book.laws.get(provision.law);
       return { law: link('laws', provision.law), short: law?.short, article: provision.article, country: law ? jurisdiction(law.country) : undefined };
     }),
-    parties: data.parties.map((party) => ({ entity: link('firms', party.firm), role: party.role })),
-    regulators: (data.regulators ?? []).map((entry) => ({ entity: link('regulators', entry.regulator), role: entry.role })),
+    // Aliases and parents are shown with each party, so search finds the case by any of them ("Ant Group" → Alipay).
+    parties: data.parties.map((party) => {
+      const firm = book.firms.get(party.firm);
+      return { entity: link('firms', party.firm), role: party.role, aliases: firm?.aliases ?? [], parent: firm?.parent ? link('firms', firm.parent) : undefined };
+    }),
+    regulators: (data.regulators ?? []).map((entry) => ({
+      entity: link('regulators', entry.regulator),
+      role: entry.role,
+      aliases: book.regulators.get(entry.regulator)?.aliases ?? [],
+      parent: undefined,
+    })),
     positions: (data.positions ?? []).map((position) => ({ speaker: speaker(position.by), claim: position.claim, source: sourceRef(position.source) })),
     timeline,
     quotes,

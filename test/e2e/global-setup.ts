@@ -5,13 +5,18 @@ import { serveSite } from '../support/static-site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    fixtureUrl: string;
   }
 }
 
-/** Builds the shipped content once and serves it on loopback for every browser test. */
+/** Builds the shipped content and the multi-case fixture once, and serves both on loopback. */
 export default async function setup(project: TestProject) {
-  const outDir = buildSiteOrThrow('content');
-  const site = await serveSite(outDir);
-  project.provide('siteUrl', site.url);
-  return () => site.stop();
+  const shipped = await serveSite(buildSiteOrThrow('content'));
+  const fixture = await serveSite(buildSiteOrThrow('test/fixtures/good'));
+  project.provide('siteUrl', shipped.url);
+  project.provide('fixtureUrl', fixture.url);
+  return async () => {
+    await shipped.stop();
+    await fixture.stop();
+  };
 }

@@ -39,10 +39,11 @@ describe('reading the site in a browser', () => {
     for (const id of ['key-facts', 'parties', 'positions', 'timeline', 'quotes', 'narrative', 'sources']) {
       await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
     }
-    // A footnote in the narrative leads to a generated definition naming its publisher.
-    const footnote = page.locator('.narrative sup a').first();
-    const target = await footnote.getAttribute('href');
-    expect(target).toMatch(/^#/);
+    // A citation in the narrative leads to its entry in the source list, which names publisher and date.
+    const citation = page.locator('.narrative a[href^="#source-"]').first();
+    const target = await citation.getAttribute('href');
+    await citation.click();
+    expect(page.url()).toMatch(new RegExp(`${target}$`));
     await expect(page.locator(`[id="${target!.slice(1)}"]`).textContent()).resolves.toMatch(/\d{4}/);
     expect(requests.filter((url) => !sameSite(url))).toEqual([]);
   });

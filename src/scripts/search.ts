@@ -1,0 +1,149 @@
+// The search page: Pagefind's JS API over the site's own index, with facets, sort
+// and the whole state in the URL. Everything it loads comes from this site.
+import { normalizeQuery } from '../lib/korean-query.ts';
+import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state.ts';
+
+interface Config {
+  labels: Record<string, Record<string, string>>;
+  filters: { key: string; label: string }[];
+  sorts: { key: string; label: string }[];
+  bundle: string;
+  base: string;
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+}
+
+const config: Config = JSON.parse(document.getElementById('search-config')!.textContent!);
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+const facets = document.getElementById('search-facets')!;
+const status = document.getElementById('search-status')!;
+const caseSection = document.getElementById('case-results')!;
+const caseList = document.getElementById('case-result-list')!;
+const entitySection = document.getElementById('entity-results')!;
+const entityList = document.getElementById('entity-result-list')!;
+const empty = document.getElementById('search-empty')!;
+const keys = config.filters.map((f) => f.key);
+const label = (key: string, value: string) => config.labels[key]?.[value] ?? value;
+
+let pagefind: Pagefind | undefined;
+async function loadPagefind(): Promise<Pagefind> {
+  if (!pagefind) {
+    pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: config.base });
+    await pagefind.init();
+    // Pagefind loads filter data lazily; without this, a filtered search reports counts only for the keys it used.
+    await pagefind.filters();
+  }
+  return pagefind;
+}
+
+function readForm(): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const box of facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    (filters[box.name] ??= []).push(box.value);
+  }
+  return { query: input.value.trim(), sort: sortSelect.value, filters };
+}
+
+function renderFacets(state: SearchState, counts: Record<string, Record<string, number>>) {
+  facets.replaceChildren(
+    ...config.filters.flatMap(({ key, label: title }) => {
+      const values = Object.entries(counts[key] ?? {}).filter(([value, n]) => n > 0 || state.filters[key]?.includes(value));
+      if (!values.length) return [];
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = title;
+      fieldset.append(legend);
+      for (const [value, n] of values.sort((a, b) => label(key, a[0]).localeCompare(label(key, b[0]), 'en'))) {
+        const id = `facet-${key}-${value}`;
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, id, checked: state.filters[key]?.includes(value) ?? false });
+        const text = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${label(key, value)} (${n})` });
+        const row = document.createElement('div');
+        row.append(box, text);
+        fieldset.append(row);
+      }
+      return [fieldset];
+    }),
+  );
+}
+
+function renderCase(data: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url });
+  const heading = document.createElement('h3');
+  heading.append(link);
+  const facts = document.createElement('p');
+  facts.className = 'result-facts';
+  facts.textContent = [label('status', data.meta.status ?? ''), data.meta.route, data.meta.updated && `updated ${data.meta.updated}`].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: escaped page text with <mark> around the matches.
+  item.append(heading, facts, excerpt);
+  return item;
+}
+
+function renderEntity(data: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const type = data.filters.type?.[0] ?? '';
+  item.append(Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url }), ` — ${label('type', type)}`);
+  return item;
+}
+
+let run = 0;
+async function search(state: SearchState) {
+  const mine = ++run;
+  input.value = state.query;
+  sortSelect.value = state.sort;
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.query && !hasFilters && !state.sort) {
+    const pf = await loadPagefind();
+    renderFacets(state, await pf.filters());
+    status.textContent = '';
+    caseSection.hidden = entitySection.hidden = empty.hidden = true;
+    return;
+  }
+  status.textContent = 'Searching…';
+  const pf = await loadPagefind();
+  const response = await pf.search(state.query ? normalizeQuery(state.query) : null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
+  const results = await Promise.all(response.results.slice(0, 50).map((r) => r.data()));
+  if (mine !== run) return; // a newer search has started
+  renderFacets(state, response.filters);
+  const cases = results.filter((r) => r.filters.type?.includes('case'));
+  const entities = results.filter((r) => !r.filters.type?.includes('case'));
+  caseList.replaceChildren(...cases.map(renderCase));
+  entityList.replaceChildren(...entities.map(renderEntity));
+  caseSection.hidden = cases.length === 0;
+  entitySection.hidden = entities.length === 0;
+  empty.hidden = results.length > 0;
+  status.textContent = results.length
+    ? `${cases.length} ${cases.length === 1 ? 'case' : 'cases'} and ${entities.length} other ${entities.length === 1 ? 'page' : 'pages'} found${state.query ? ` for “${state.query}”` : ''}.`
+    : `No results${state.query ? ` for “${state.query}”` : ''}.`;
+}
+
+function go(state: SearchState, push: boolean) {
+  const url = `${location.pathname}${paramsFromState(state, keys)}`;
+  if (push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  return search(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void go(readForm(), true);
+});
+facets.addEventListener('change', () => void go(readForm(), true));
+sortSelect.addEventListener('change', () => void go(readForm(), true));
+window.addEventListener('popstate', () => void search(stateFromParams(new URLSearchParams(location.search), keys)));
+(form.querySelector('.search-options') as HTMLElement).hidden = false;
+void search(stateFromParams(new URLSearchParams(location.search), keys));
