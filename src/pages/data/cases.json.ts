@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getCasebook, urls } from '../../lib/collections.ts';
+import { casesJson } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { book } = await getCasebook();
+  return new Response(JSON.stringify(casesJson(book, (id) => new URL(urls.case(id), site).href), null, 2));
+};
