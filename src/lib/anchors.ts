@@ -53,3 +53,12 @@ export function caseAnchors(data: CaseData) {
   const quotes = sortQuotes(data).map((quote) => ({ quote, anchor: allocate(quoteAnchor(quote)) }));
   return { events, quotes };
 }
+
+/** Changelog entries, newest first, each with its anchor (`change-2024-09-02`): feeds link to them. */
+export function changeAnchors(data: CaseData): { date: string; summary: string; anchor: string }[] {
+  const allocate = createIdAllocator();
+  return [...(data.changes ?? [])]
+    .map((change, order) => ({ change, order }))
+    .sort((a, b) => comparePartialDates(b.change.date, a.change.date) || a.order - b.order)
+    .map(({ change }) => ({ ...change, anchor: allocate(`change-${change.date}`) }));
+}

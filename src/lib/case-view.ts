@@ -11,7 +11,7 @@ import { relatedCases } from './graph.ts';
 import { jurisdictionName } from './jurisdictions.ts';
 import { formatCount, formatExact, formatMoney, formatMoneyExact } from './numbers.ts';
 import type { Source } from './schema/case.ts';
-import { CASE_SECTIONS, caseAnchorAllocator, eventAnchor, quoteAnchor, sortQuotes, sortTimeline } from './anchors.ts';
+import { CASE_SECTIONS, caseAnchorAllocator, changeAnchors, eventAnchor, quoteAnchor, sortQuotes, sortTimeline } from './anchors.ts';
 import type { Urls } from './urls.ts';
 
 export const STATUS_LABELS = {
@@ -185,7 +185,7 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     timeline,
     quotes,
     sources,
-    changes: [...(data.changes ?? [])].sort((a, b) => comparePartialDates(b.date, a.date)).map((change) => ({ date: dateView(change.date), summary: change.summary })),
+    changes: changeAnchors(data).map((change) => ({ date: dateView(change.date), summary: change.summary, anchor: change.anchor })),
     related: relatedCases(book, id).map(({ record: other }) => ({ id: other.id, title: other.data.title, href: urls.case(other.id) })),
     sections: CASE_SECTIONS.filter((section) => {
       const present: Record<string, boolean> = {

@@ -203,10 +203,12 @@ function versionNote(updated: string): string {
  * The page as a CSL-JSON item.
  *
  * Type 'webpage', not 'report': a case page is a living page on a website, revised in place and
- * identified by its URL and version date, with no report number or institution series; every
- * style's web-page rules (access date, website title, URL) are the ones that fit it, and the
- * page head tells Zotero the same (DC.type=webpage). 'report' would make APA print "(Version …)"
- * and "In Cross-Border Data Casebook", and Chicago and Harvard print it as a report.
+ * identified by its URL and version date, with no report number or series, so every style's
+ * web-page rules (website title, URL, access date where the style wants one) are the ones that
+ * fit it. As a 'report', APA drops the day of the version date and prints "In Cross-Border Data
+ * Casebook (Version Version of …)". Note the site's page head should then say DC.type=webpage
+ * without citation_technical_report_institution, or Zotero saves a report (see
+ * shared/reference-managers.md).
  */
 export function toCslJson(page: CitablePage): CslItem {
   checkPage(page);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../src/lib/casebook.ts';
 import { buildCaseView, type CaseView } from '../../src/lib/case-view.ts';
 import { createUrls } from '../../src/lib/urls.ts';
-import { casebookFromDir } from '../support/casebook-from-dir.ts';
+import { casebookFromDir } from '../../src/lib/validate/casebook-from-dir.ts';
 
 let book: Casebook;
 let full: CaseView;

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../src/lib/casebook.ts';
 import { casesCsv, casesJson, contentJsonSchema, CSV_COLUMNS, entitiesJson } from '../../src/lib/open-data.ts';
-import { casebookFromDir } from '../support/casebook-from-dir.ts';
+import { casebookFromDir } from '../../src/lib/validate/casebook-from-dir.ts';
 import { schemaValidator } from '../support/json-schema.ts';
 
 let book: Casebook;

@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import type { Casebook, CaseRecord } from '../../src/lib/casebook.ts';
 import { caseJsonLd, caseMetaTags, firstPublished, jsonForScript } from '../../src/lib/page-meta.ts';
-import { casebookFromDir } from '../support/casebook-from-dir.ts';
+import { casebookFromDir } from '../../src/lib/validate/casebook-from-dir.ts';
 
 let book: Casebook;
 let full: CaseRecord;

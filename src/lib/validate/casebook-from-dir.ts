@@ -1,8 +1,8 @@
-/** Builds a Casebook from a content tree with the real schemas, for unit tests of view models. */
-import { sortCases, type Casebook } from '../../src/lib/casebook.ts';
-import { caseSchema } from '../../src/lib/schema/case.ts';
-import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from '../../src/lib/schema/entities.ts';
-import { loadContent } from '../../src/lib/validate/load-content.ts';
+/** Builds a Casebook from a content tree with the real schemas, outside Astro (sitemap dates, tests, benchmark). */
+import { sortCases, type Casebook } from '../casebook.ts';
+import { caseSchema } from '../schema/case.ts';
+import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from '../schema/entities.ts';
+import { loadContent } from './load-content.ts';
 
 export async function casebookFromDir(dir: string): Promise<Casebook> {
   const raw = await loadContent(dir);

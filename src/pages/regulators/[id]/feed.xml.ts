@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getCasebook, urls } from '../../../lib/collections.ts';
+import { FEED_SCOPES, feedEntries } from '../../../lib/feeds.ts';
+import { feedResponse } from '../../../lib/feed-response.ts';
+
+export async function getStaticPaths() {
+  const { book } = await getCasebook();
+  return [...book.regulators.keys()].map((id) => ({ params: { id } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { book } = await getCasebook();
+  const id = params.id!;
+  const name = book.regulators.get(id)!.name;
+  const entries = feedEntries(FEED_SCOPES.regulators(book, id), (caseId) => new URL(urls.case(caseId), site).href);
+  return feedResponse(name, `New and updated cases involving ${name}.`, site!, entries);
+};
