@@ -1,10 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { casebookFromDir } from './src/lib/validate/casebook-from-dir.ts';
+import { lastModifiedByPath, retiredPaths } from './src/lib/sitemap-dates.ts';
+import { createUrls } from './src/lib/urls.ts';
 import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { sourceFootnotes } from './src/integrations/source-footnotes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// Read lazily, after the content check has passed (serialize runs at the end of the build).
+let sitemapData;
+const sitemapDataFor = () => {
+  sitemapData ??= casebookFromDir(CONTENT_DIR).then((book) => {
+    const urls = createUrls(BASE_PATH);
+    return { lastModified: lastModifiedByPath(book, urls), retired: retiredPaths(book, urls) };
+  });
+  return sitemapData;
+};
 
 export default defineConfig({
   site: SITE_URL,
@@ -13,7 +27,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No client JavaScript needed to read a page; CSS inlined when small keeps a case page to one request.
-  integrations: [contentValidation(CONTENT_DIR), sourceFootnotes(CONTENT_DIR), mdx(), pagefindIndex()],
+  integrations: [
+    contentValidation(CONTENT_DIR),
+    sourceFootnotes(CONTENT_DIR),
+    mdx(),
+    sitemap({
+      // The search page is an app, not a document; retired ids are dropped in serialize.
+      filter: (page) => !page.includes('/search/'),
+      serialize: async (item) => {
+        const { lastModified, retired } = await sitemapDataFor();
+        const path = new URL(item.url).pathname;
+        if (retired.has(path)) return undefined;
+        const lastmod = lastModified.get(path);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
+  // Never inline a script: the Content-Security-Policy allows scripts from the site's own files only.
+  vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
 });

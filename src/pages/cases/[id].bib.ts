@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { toBibtex } from '../../lib/citation.ts';
+import { citablePage } from '../../lib/cite-box.ts';
+import { getCasebook, urls } from '../../lib/collections.ts';
+
+export async function getStaticPaths() {
+  const { book } = await getCasebook();
+  return book.cases.map((record) => ({ params: { id: record.id }, props: { record } }));
+}
+
+/** The case as a reference-manager file, without an access date (the reference manager adds its own). */
+export const GET: APIRoute = ({ props, site }) => {
+  const page = citablePage(props.record, new URL(urls.case(props.record.id), site).href);
+  return new Response(toBibtex(page), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+};
