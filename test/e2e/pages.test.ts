@@ -59,3 +59,35 @@ describe('reading the site in a browser', () => {
     expect(inView).toBe(true);
   });
 });
+
+test('a case page reads completely without JavaScript, citations included', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/cases/kakaopay-alipay-2024/`);
+  const text = (await page.getByRole('main').textContent()) ?? '';
+  expect(text).toContain('54.2 billion');
+  expect(text).toContain('Kim Myung-joo');
+  await page.locator('.cite-box summary').click();
+  await expect(page.locator('[data-cite-id=apa] .cite-text').textContent()).resolves.toMatch(/^Cross-Border Data Casebook\. \(2026, November 23\)\./);
+  await expect(page.locator('.copy-button').first().isVisible()).resolves.toBe(false);
+  await context.close();
+});
+
+test('the cite box copies a citation with today as the access date and the anchor the reader came from', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const anchor = await (async () => {
+    await page.goto(`${siteUrl}/cases/kakaopay-alipay-2024/`);
+    return page.locator('.timeline li').first().getAttribute('id');
+  })();
+  await page.goto(`${siteUrl}/cases/kakaopay-alipay-2024/#${anchor}`);
+  await page.locator('.cite-box summary').click();
+  await page.locator('.cite-target input[value=anchor]').check();
+  await page.locator('[data-cite-id=harvard] .copy-button').focus();
+  await page.keyboard.press('Enter');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }));
+  expect(copied).toContain(`/cases/kakaopay-alipay-2024/#${anchor}`);
+  expect(copied).toContain(`(Accessed: ${today})`);
+  await context.close();
+});
