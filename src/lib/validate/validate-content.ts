@@ -9,6 +9,7 @@ import { checkBody } from './check-body.ts';
 import { loadContent, type Collection, type RawEntry } from './load-content.ts';
 import { formatFieldPath, problemFromIssue, sortProblems, type Problem } from './problems.ts';
 import { REFERENCE_FIELDS, valuesAt, type Target } from './references.ts';
+import { PLACEHOLDER } from '../skeletons.ts';
 
 const SCHEMAS: Record<Collection, z.ZodType> = {
   cases: caseSchema,
@@ -55,14 +56,18 @@ export async function validateContent(contentDir: string): Promise<ValidationRes
   for (const entry of raw.entries) {
     const parsed = SCHEMAS[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => problemFromIssue(entry.file, issue)));
-    problems.push(...checkReferences(entry, ids));
+    problems.push(...checkReferences(entry, ids), ...checkPlaceholders(entry));
     if (entry.collection === 'cases') problems.push(...checkCaseFile(entry));
   }
   problems.push(...checkAliases(raw.entries), ...checkParentCycles(raw.entries));
 
+  // A field with a real problem needs no second message saying it is still a placeholder.
+  const flagged = new Set(problems.filter((p) => !p.message.startsWith('unfilled placeholder')).map((p) => `${p.file}\0${p.field}`));
+  const reported = problems.filter((p) => !p.message.startsWith('unfilled placeholder') || !flagged.has(`${p.file}\0${p.field}`));
+
   const count = (collection: Collection) => raw.entries.filter((e) => e.collection === collection).length;
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(reported),
     counts: {
       cases: count('cases'), firms: count('firms'), regulators: count('regulators'), people: count('people'), laws: count('laws'),
       'data-categories': ids['data-categories'].size,
@@ -161,5 +166,23 @@ function checkParentCycles(entries: RawEntry[]): Problem[] {
       problems.push({ file: `firms/${start}.yaml`, field: 'parent', message: `parent chain loops: ${[...seen, start].join(' → ')}` });
     }
   }
+  return problems;
+}
+
+/** Skeletons (`npm run new`) mark what is left to fill with TODO; such a file is never published. */
+function checkPlaceholders(entry: RawEntry): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER)) {
+      problems.push({ file: entry.file, field: formatFieldPath(path), message: `unfilled placeholder: replace "${value.slice(0, 40)}"` });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, index]));
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(entry.data, []);
+  const line = (entry.body ?? '').split('\n').findIndex((text) => new RegExp(`\\b${PLACEHOLDER}\\b`).test(text));
+  if (line >= 0) problems.push({ file: entry.file, field: `body (line ${line + (entry.bodyStartLine ?? 1)})`, message: `unfilled placeholder: the narrative still says ${PLACEHOLDER}` });
   return problems;
 }
