@@ -98,7 +98,8 @@ describe('filters and sorting on a multi-case fixture', () => {
     { query: '?year=2019', expected: ['/cases/third-case/'] },
     { query: '?data=name', expected: ['/cases/minimal-case/'] },
     { query: '?event=sanction', expected: ['/cases/full-case/'] },
-    { query: '?penalty=no', expected: ['/cases/minimal-case/', '/cases/third-case/'] },
+    { query: '?penalty=no', expected: ['/cases/minimal-case/'] },
+    { query: '?penalty=yes', expected: ['/cases/full-case/', '/cases/third-case/'] },
     { query: '?from=KR&penalty=no', expected: ['/cases/minimal-case/'] },
     { query: '?status=appealed&status=reported', expected: ['/cases/minimal-case/', '/cases/third-case/'] },
   ])('$query narrows the cases to $expected', async ({ query, expected }) => {
