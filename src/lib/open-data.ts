@@ -6,7 +6,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Casebook, CaseRecord } from './casebook.ts';
-import { jurisdictionName } from './jurisdictions.ts';
 import { caseSchema } from './schema/case.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './schema/entities.ts';
 import { SITE_NAME, CONTENT_LICENSE } from './page-meta.ts';

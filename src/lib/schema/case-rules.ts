@@ -12,7 +12,6 @@ export interface RuleIssue {
 
 type Loose = Record<string, unknown>;
 
-const asList = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter(isObject) : []);
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const dateOf = (value: unknown): string | undefined => {
   const parsed = parsePartialDate(value);
