@@ -1,5 +1,6 @@
 /**
- * Gives every narrative paragraph a stable anchor a report can link to:
+ * Gives every narrative paragraph a stable anchor a report can link to, and nests the
+ * narrative's headings one level under the page section that holds it:
  * `<heading-id>-p<n>` (the n-th paragraph under that heading), plus a visible
  * link to it. Numbering restarts under each heading, so an edit elsewhere in the
  * narrative moves no anchor.
@@ -30,6 +31,8 @@ export function addNarrativeAnchors(html: string, prefix = 'narrative'): string 
       if (node.type !== 'element') continue;
       if (node.properties?.dataFootnotes !== undefined) continue; // footnotes keep GFM's own ids
       if (HEADING.test(node.tagName)) {
+        // The narrative sits under the page's own h2 ("The case in detail"): its ## headings become h3.
+        node.tagName = `h${Math.min(6, Number(node.tagName[1]) + 1)}`;
         const id = String(node.properties.id ?? `${prefix}-section`);
         node.properties.id = id;
         section = id;

@@ -26,3 +26,9 @@ test('leaves the footnotes section and list paragraphs alone', () => {
   const html = addNarrativeAnchors('<ul><li><p>item</p></li></ul><section data-footnotes=""><p>note</p></section>');
   expect(html).not.toContain('id="narrative-p');
 });
+
+test('nests narrative headings under the page section: ## becomes h3', () => {
+  const html = addNarrativeAnchors('<h2 id="a">A</h2><h3 id="b">B</h3><p>x</p>');
+  expect(html).toMatch(/^<h3 id="a">A/);
+  expect(html).toContain('<h4 id="b">B');
+});
