@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites, one command (`npm test`): pure units, builds of fixture trees, and a real browser.
+// Four suites, one command (`npm test`): pure units, builds of fixture trees, a real browser, and quality gates.
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +22,19 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // Quality gates over the built site (validity, links, a11y, privacy, CSP, determinism, permanence).
+        // One worker, not isolated: every gate shares the pages SiteFiles parsed once.
+        test: {
+          name: 'gates',
+          include: ['test/gates/**/*.test.ts'],
+          globalSetup: ['test/gates/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          isolate: false,
         },
       },
     ],

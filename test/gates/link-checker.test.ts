@@ -3,21 +3,27 @@ import { SITE_URL } from '../../src/site.ts';
 import { LinkChecker } from './link-checker.ts';
 import { SiteFiles } from './site-files.ts';
 
-const checker = (root: string) => new LinkChecker(SiteFiles.of(root), { siteUrl: SITE_URL });
+const checker = (root: string, siteUrl = SITE_URL) => new LinkChecker(SiteFiles.of(root), { siteUrl });
+/** A hand-written mini site whose absolute links name http://localhost:4321. */
 const DEFECTS = 'test/fixtures/defects/links';
+const defects = () => checker(DEFECTS, 'http://localhost:4321');
 
 describe('every link in the built site resolves', () => {
   test.each([
     { site: 'content/', dist: inject('contentDist') },
     { site: 'test/fixtures/good', dist: inject('fixtureDist') },
-  ])('pages, anchors, feeds and data of $site', ({ dist }) => {
+  ])('pages, anchors, feeds, sitemaps, data and the search bundle of $site', ({ dist }) => {
+    const site = SiteFiles.of(dist);
+    expect(site.htmlFiles.length).toBeGreaterThan(10);
+    // The Pagefind bundle is named only in the search page's config, which the checker reads by its id.
+    expect(site.text('search/index.html')).toContain('id="search-config"');
     expect(checker(dist).check()).toEqual([]);
   });
 });
 
 describe('the checker catches planted defects', () => {
-  test('a page whose links all resolve passes, feed and data included', () => {
-    const links = checker(DEFECTS);
+  test('a page whose links all resolve passes', () => {
+    const links = defects();
     expect([...links.checkFile('index.html'), ...links.checkFile('other/index.html')]).toEqual([]);
   });
 
@@ -31,12 +37,14 @@ describe('the checker catches planted defects', () => {
     { url: '//example.org/', problem: 'is protocol-relative; write https:// or a path' },
     { url: 'ftp://example.org/file', problem: 'uses the ftp: scheme' },
   ])('reports $url: $problem', ({ url, problem }) => {
-    expect(checker(DEFECTS).checkFile('broken/index.html')).toContainEqual({ file: 'broken/index.html', url, problem });
+    expect(defects().checkFile('broken/index.html')).toContainEqual({ file: 'broken/index.html', url, problem });
   });
 
-  test('reports a feed item and a published record that point to a missing page', () => {
-    const links = checker(DEFECTS);
-    expect(links.checkFile('feed.xml')).toEqual([{ file: 'feed.xml', url: 'http://localhost:4321/cases/gone/', problem: 'points to no file in the site' }]);
-    expect(links.checkFile('data.json')).toEqual([{ file: 'data.json', url: 'http://localhost:4321/cases/gone/', problem: 'points to no file in the site' }]);
+  test.each(['feed.xml', 'sitemap-0.xml', 'data.json'])('reports the missing page %s links to, and only that', (file) => {
+    expect(defects().checkFile(file)).toEqual([{ file, url: 'http://localhost:4321/cases/gone/', problem: 'points to no file in the site' }]);
+  });
+
+  test("reports a search page whose Pagefind bundle is missing", () => {
+    expect(defects().checkFile('search-without-bundle/index.html').map(({ url }) => url)).toEqual(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']);
   });
 });

@@ -2,7 +2,8 @@
  * Checks every link a built site publishes, the way withastro/docs checks its dist/: internal links and
  * `#anchors` must resolve to a file and an id, external links must be well-formed http(s), and links
  * that open a new tab must not hand the opener to the new page. Pages are parsed with parse5 (via hast);
- * feeds with an XML parser; JSON with JSON.parse.
+ * feeds and sitemaps with an XML parser; JSON with JSON.parse. The search page's Pagefind bundle,
+ * which only its script names, is checked too.
  */
 import type { Element } from 'hast';
 import { XMLParser } from 'fast-xml-parser';
@@ -70,6 +71,7 @@ export class LinkChecker {
     const problems: LinkProblem[] = [];
     for (const element of elements(this.#site.tree(file))) {
       for (const url of linksOf(element)) problems.push(...this.#checkUrl(file, url));
+      if (element.tagName === 'script' && attribute(element, 'id') === 'search-config') problems.push(...this.#checkSearchBundle(file, element));
       if (element.tagName === 'a' || element.tagName === 'area' || element.tagName === 'form') {
         if (attribute(element, 'target') === '_blank') {
           const rel = new Set((attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/));
@@ -82,10 +84,31 @@ export class LinkChecker {
     return problems;
   }
 
+  /**
+   * The Pagefind bundle the search page loads at run time, named only in its JSON config: the files
+   * pagefind.js fetches before the first result (its entry, each language's metadata and WebAssembly).
+   */
+  #checkSearchBundle(file: string, config: Element): LinkProblem[] {
+    const text = config.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+    const bundle = (JSON.parse(text) as { bundle?: string }).bundle;
+    if (!bundle) return [{ file, url: '', problem: 'names no Pagefind bundle in its search config' }];
+    const entryFile = this.#site.fileFor(`${bundle}pagefind-entry.json`);
+    const urls = [`${bundle}pagefind.js`, `${bundle}pagefind-entry.json`];
+    if (entryFile) {
+      const entry = JSON.parse(this.#site.text(entryFile)) as { languages: Record<string, { hash: string; wasm?: string }> };
+      for (const { hash, wasm } of Object.values(entry.languages)) {
+        urls.push(`${bundle}pagefind.${hash}.pf_meta`);
+        if (wasm) urls.push(`${bundle}wasm.${wasm}.pagefind`);
+      }
+    }
+    return urls.flatMap((url) => this.#checkUrl(file, url));
+  }
+
   #checkFeed(file: string): LinkProblem[] {
-    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'link'].includes(name) });
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'link', 'url', 'sitemap'].includes(name) });
     const feed = parser.parse(this.#site.text(file));
-    const urls: string[] = [];
+    // A sitemap (or sitemap index) lists every page crawlers should find, each in a <loc>.
+    const urls: string[] = [...(feed.urlset?.url ?? []), ...(feed.sitemapindex?.sitemap ?? [])].map((entry: { loc: string }) => entry.loc);
     const channels = [feed.rss?.channel, feed.feed].filter(Boolean);
     for (const channel of channels) {
       for (const holder of [channel, ...(channel.item ?? []), ...(channel.entry ?? [])]) {
@@ -122,17 +145,15 @@ export class LinkChecker {
     if (scheme && scheme !== 'http:' && scheme !== 'https:') {
       return OTHER_SCHEMES.has(scheme) ? [] : problem(`uses the ${scheme} scheme`);
     }
+    if (/\s/.test(url)) return problem('contains unencoded whitespace');
     let resolved: URL;
     try {
       resolved = new URL(url, `http://site.invalid${urlPathOf(file)}`);
     } catch {
       return problem('is not a well-formed URL');
     }
-    if (scheme) {
-      if (/\s/.test(url)) return problem('contains unencoded whitespace');
-      if (resolved.origin !== this.#siteOrigin) {
-        return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(resolved.hostname) || resolved.hostname === 'localhost' ? [] : problem('has no valid host name');
-      }
+    if (scheme && resolved.origin !== this.#siteOrigin) {
+      return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(resolved.hostname) || resolved.hostname === 'localhost' ? [] : problem('has no valid host name');
     }
     return this.#checkInternal(file, resolved, problem);
   }

@@ -14,12 +14,14 @@ export class SiteFiles {
     return site;
   }
 
+  readonly root: string;
   readonly files: readonly string[];
   readonly #fileSet: ReadonlySet<string>;
   readonly #texts = new Map<string, string>();
   readonly #trees = new Map<string, Root>();
 
-  constructor(readonly root: string) {
+  constructor(root: string) {
+    this.root = root;
     this.files = listFiles(root);
     this.#fileSet = new Set(this.files);
   }

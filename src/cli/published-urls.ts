@@ -1,0 +1,57 @@
+/**
+ * `npm run urls:update [dist]`: rewrites test/published-urls.txt, the list of every URL the built site
+ * publishes (pages, feeds, data and citation downloads), from a dist/ folder built beforehand (default
+ * dist/). It builds nothing. The permanence gate (test/gates/permanence.test.ts) then fails any later
+ * build that stops serving a listed URL, so a URL is retired only on purpose (an alias redirect keeps it).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export const LIST_FILE = resolve(import.meta.dirname, '../../test/published-urls.txt');
+
+/** Downloads a reader may cite or subscribe to; other files (scripts, styles, the search index) are build assets. */
+const PUBLISHED_EXTENSIONS = ['.html', '.xml', '.json', '.csv', '.bib', '.ris'];
+/** Folders of build assets whose names carry content hashes and change with the code. */
+const ASSET_FOLDERS = ['_astro/', 'pagefind/'];
+/** Numbered sitemap chunks are split by size; crawlers find them through sitemap-index.xml, which is listed. */
+const SITEMAP_CHUNK = /^sitemap-\d+\.xml$/;
+
+const HEADER = [
+  '# Every URL the site publishes from content/, one per line, sorted. A build must keep serving each one,',
+  '# as the page itself or as a redirect page. Regenerate after a build: npm run build && npm run urls:update',
+];
+
+/** The URL paths published by a built site: `cases/x/index.html` → `/cases/x/`, `feed.xml` → `/feed.xml`. */
+export function publishedUrls(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => PUBLISHED_EXTENSIONS.some((ext) => file.endsWith(ext)))
+    .filter((file) => !ASSET_FOLDERS.some((folder) => file.startsWith(folder)) && !SITEMAP_CHUNK.test(file))
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+    .sort();
+}
+
+/** The URLs in a list file's text, without its comment lines. */
+export function readUrlList(text: string): string[] {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+export function formatUrlList(urls: string[]): string {
+  return `${[...HEADER, ...urls].join('\n')}\n`;
+}
+
+if (import.meta.main) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`✗ ${dist} holds no built site: run npm run build first, or name the dist/ folder to read.`);
+    process.exit(1);
+  }
+  const before = new Set(existsSync(LIST_FILE) ? readUrlList(readFileSync(LIST_FILE, 'utf8')) : []);
+  const urls = publishedUrls(dist);
+  writeFileSync(LIST_FILE, formatUrlList(urls));
+  const removed = [...before].filter((url) => !urls.includes(url));
+  const added = urls.filter((url) => !before.has(url));
+  console.log(`✓ ${relative(process.cwd(), LIST_FILE)}: ${urls.length} URLs (${added.length} added, ${removed.length} removed)`);
+  for (const url of removed) console.log(`  removed: ${url} (readers' links to it will break unless it redirects)`);
+}
