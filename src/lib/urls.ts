@@ -11,6 +11,9 @@ export function createUrls(base: string) {
     entityIndex: (kind: EntityKind) => `${root}${kind}/`,
     jurisdictions: `${root}jurisdictions/`,
     quotes: `${root}quotes/`,
+    stats: `${root}stats/`,
+    /** Cases with data flowing from one jurisdiction to another, by route slug: `/cases/flows/kr-cn/`. */
+    flowRoute: (slug: string) => `${root}cases/flows/${slug}/`,
     jurisdiction: (code: string) => `${root}jurisdictions/${code.toLowerCase()}/`,
     search: `${root}search/`,
     timeline: `${root}timeline/`,
