@@ -166,9 +166,11 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     tags: data.tags ?? [],
     flows,
     penalties,
-    provisions: (data.provisions ?? []).map((provision) => {
-      const law = book.laws.get(provision.law);
-      return { law: link('laws', provision.law), short: law?.short, article: provision.article, country: law ? jurisdiction(law.country) : undefined };
+    // One line per law, its articles in the order cited; a law cited as a whole has none.
+    provisions: [...new Set((data.provisions ?? []).map((p) => p.law))].map((lawId) => {
+      const law = book.laws.get(lawId);
+      const articles = (data.provisions ?? []).filter((p) => p.law === lawId && p.article).map((p) => p.article!);
+      return { law: link('laws', lawId), short: law?.short, articles, country: law ? jurisdiction(law.country) : undefined };
     }),
     // Aliases and parents are shown with each party, so search finds the case by any of them ("Ant Group" → Alipay).
     parties: data.parties.map((party) => {

@@ -71,6 +71,10 @@ describe('case view model', () => {
     expect(full.positions.map((p) => p.speaker.kind)).toEqual(['regulators', 'firms', 'people']);
   });
 
+  test('groups provisions by law, articles in the order cited', () => {
+    expect(full.provisions.map((p) => [p.law.id, p.articles])).toEqual([['example-privacy-act', ['17(3)']]]);
+  });
+
   test('lists the changelog newest first', () => {
     expect(full.changes.map((c) => c.date.iso)).toEqual(['2024-09-02', '2024-08-13']);
   });
