@@ -39,10 +39,13 @@ export function createRandom(seed: number): Random {
     },
     some: (items, count, pickOne = random.pick) => {
       const chosen = new Set<(typeof items)[number]>();
-      const wanted = Math.min(count, new Set(items).size);
+      const wanted = Math.min(count, items.length); // callers pass lists of distinct items
       // Bounded: a skewed picker may take a while to reach rare items, so fall back to a plain pick.
       for (let tries = 0; chosen.size < wanted && tries < wanted * 50; tries++) chosen.add(pickOne(items));
-      for (const item of items) if (chosen.size < wanted) chosen.add(item);
+      for (const item of items) {
+        if (chosen.size >= wanted) break;
+        chosen.add(item);
+      }
       return [...chosen];
     },
   };

@@ -1,0 +1,215 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000] [--write]`: generates N synthetic, contract-valid
+ * cases (seeded), checks them with the project's validator, builds and indexes them with the
+ * site's own config and with a bare Astro "floor" (test/fixtures/floor-site), and reports build
+ * and index time, peak memory of the build's process tree, output sizes, a median case page's
+ * weight and what a first search fetches in Chromium. Not a test: it asserts nothing about speed.
+ *
+ * Options: --sizes a,b,c (default 100) · --seed n (default 1) · --query word (default consent)
+ * · --write (update BENCHMARKS.md) · --no-floor · --no-search · --keep (keep content and dist/)
+ * · --work dir (default bench-output/, git-ignored) · --settle s (wait up to s seconds, default 60, for the
+ * machine to go quiet before each build: other processes' CPU use is recorded either way) · --heap MB (the
+ * builds' V8 heap limit, --max-old-space-size; default: Node's own, about 4 GB here).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateContent, writeContent } from '../lib/bench/generate.ts';
+import {
+  median, mergeResults, parseBuildLog, plain, readBlockData, renderBlock, renderPageBreakdown, renderSearchBreakdown, renderTable,
+  renderTargets, replaceBlock, type Machine, type SiteRun, type SizeResult,
+} from '../lib/bench/report.ts';
+import { formatProblems } from '../lib/validate/problems.ts';
+import { validateContent } from '../lib/validate/validate-content.ts';
+import { casePageWeight, firstSearchWeight, folderSize, hasGnuTime, runMeasured, waitForQuiet } from './bench/measure.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const FLOOR_ROOT = join(ROOT, 'test/fixtures/floor-site');
+const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    query: { type: 'string', default: 'consent' },
+    write: { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    work: { type: 'string', default: 'bench-output' },
+    settle: { type: 'string', default: '60' },
+    heap: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes expects whole numbers like 100,1000, got "${values.sizes}"`);
+const seed = Number(values.seed);
+const work = resolve(ROOT, values.work);
+
+const say = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
+function machine(): Machine {
+  const version = (pkg: string) => {
+    try {
+      return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    cpus: os.availableParallelism(),
+    memoryBytes: os.totalmem(),
+    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+  };
+}
+
+/** The site's own astro.config.mjs, with caches of this run's own so every build is cold and isolated. */
+async function writeSiteConfig(): Promise<string> {
+  const file = join(work, 'astro.bench.config.mjs');
+  await writeFile(
+    file,
+    [
+      '// Written by `npm run bench`: the site\'s own config, with this run\'s own caches (cold, isolated builds).',
+      `import base from ${JSON.stringify(pathToFileURL(join(ROOT, 'astro.config.mjs')).href)};`,
+      'export default { ...base, cacheDir: process.env.BENCH_CACHE_DIR, vite: { ...(base.vite ?? {}), cacheDir: process.env.BENCH_VITE_CACHE_DIR } };',
+      '',
+    ].join('\n'),
+  );
+  return relative(ROOT, file); // astro resolves --config against the project root
+}
+
+async function build(kind: 'site' | 'floor', contentDir: string, dir: string, siteConfig: string, caseIds: string[]): Promise<SiteRun> {
+  const outDir = join(dir, `${kind}-dist`);
+  const cache = join(dir, `${kind}-cache`);
+  await rm(outDir, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
+  const args = kind === 'site' ? [ASTRO, 'build', '--config', siteConfig] : [ASTRO, 'build', '--root', relative(ROOT, FLOOR_ROOT)];
+  const settle = await waitForQuiet(Number(values.settle) * 1000);
+  if (!settle.quiet) say(`the machine stayed busy for ${values.settle} s (other processes): timing anyway, with their CPU use recorded`);
+  say(`${kind}: astro build (${caseIds.length.toLocaleString('en-US')} cases)…`);
+  const run = await runMeasured(process.execPath, args, {
+    cwd: ROOT,
+    logFile: join(dir, `${kind}-build.log`),
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      CASEBOOK_CONTENT_DIR: contentDir,
+      CASEBOOK_OUT_DIR: outDir,
+      BENCH_CACHE_DIR: cache,
+      BENCH_VITE_CACHE_DIR: join(cache, 'vite'),
+      ...(values.heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(values.heap)}`.trim() } : {}),
+    },
+  });
+  const phases = parseBuildLog(run.log);
+  if (run.code !== 0 || phases.indexMs === undefined) {
+    const tail = plain(run.log).split('\n').filter((line) => !/^\s*[├└│]/.test(line)).slice(-60).join('\n');
+    throw new Error(`${kind} build ${run.code !== 0 ? `exited with ${run.code}` : 'logged no "indexed N pages in X ms" line'}; log: ${join(dir, `${kind}-build.log`)}\n${tail}`);
+  }
+  say(
+    `${kind}: ${(run.wallMs / 1000).toFixed(1)} s wall, ${((run.cpu.buildMs ?? 0) / 1000).toFixed(1)} s CPU, index ${phases.indexMs} ms, ` +
+      `peak tree RSS ${(run.memory.peakTreeRss / 1024 ** 2).toFixed(0)} MB; others used ${((run.cpu.othersMs ?? 0) / 1000).toFixed(1)} CPU-s meanwhile`,
+  );
+  const result: SiteRun = {
+    wallMs: run.wallMs,
+    cpu: run.cpu,
+    settle,
+    phases,
+    memory: run.memory,
+    dist: await folderSize(outDir),
+    pagefind: await folderSize(join(outDir, 'pagefind')),
+    casePage: await casePageWeight(outDir, caseIds),
+  };
+  await rm(cache, { recursive: true, force: true });
+  return result;
+}
+
+async function benchSize(cases: number, siteConfig: string): Promise<SizeResult> {
+  const dir = join(work, `n${cases}`);
+  const contentDir = join(dir, 'content');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  say(`work folder: ${relative(ROOT, dir)} (build logs and memory timelines stay there)`);
+
+  say(`${cases.toLocaleString('en-US')} cases: generating (seed ${seed})…`);
+  let generated: ReturnType<typeof generateContent> | undefined = generateContent({ cases, seed });
+  await writeContent(contentDir, generated);
+  const caseIds = generated.caseIds;
+  const entities = generated.counts;
+  const words = { min: Math.min(...generated.bodyWords), median: median(generated.bodyWords), max: Math.max(...generated.bodyWords) };
+  let contentBytes = 0;
+  let casesWithTerm = 0;
+  const term = new RegExp(`\\b${values.query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  for (const [path, text] of generated.files) {
+    contentBytes += Buffer.byteLength(text);
+    if (path.startsWith('cases/') && term.test(text)) casesWithTerm++;
+  }
+  generated = undefined; // let the build have the memory
+
+  say('validating with validateContent…');
+  const started = performance.now();
+  const { problems, counts } = await validateContent(contentDir);
+  const validateMs = performance.now() - started;
+  if (problems.length > 0) {
+    console.error(formatProblems(problems.slice(0, 200), relative(ROOT, contentDir)));
+    throw new Error(`the generated tree has ${problems.length} content problems: the generator no longer matches the content contract`);
+  }
+  if (counts.cases !== cases) throw new Error(`validateContent counted ${counts.cases} cases, expected ${cases}`);
+  say(`valid (${(validateMs / 1000).toFixed(1)} s)`);
+
+  // The floor first: it is the quicker build, so its figures are in the log early on a long run.
+  let floor: SiteRun | undefined;
+  if (!values['no-floor']) {
+    floor = await build('floor', contentDir, dir, siteConfig, caseIds);
+    if (!values.keep) await rm(join(dir, 'floor-dist'), { recursive: true, force: true });
+  }
+  const real = await build('site', contentDir, dir, siteConfig, caseIds);
+  let search: SizeResult['search'];
+  if (!values['no-search']) {
+    say(`first search for "${values.query}" in Chromium…`);
+    const fetched = await firstSearchWeight(join(dir, 'site-dist'), values.query);
+    search = { query: values.query, url: fetched.url, casesWithTerm, status: fetched.status, files: fetched.files, ms: fetched.ms };
+  }
+  if (!values.keep) await rm(join(dir, 'site-dist'), { recursive: true, force: true });
+
+  // The build logs and memory timelines (<kind>-build.log, .rss.csv) stay in the work folder.
+  if (!values.keep) await rm(contentDir, { recursive: true, force: true });
+
+  return { cases, seed, date: new Date().toISOString(), machine: machine(), heapMb: values.heap ? Number(values.heap) : undefined, entities, words, contentBytes, validateMs, real, floor, search };
+}
+
+await mkdir(work, { recursive: true });
+if (!hasGnuTime()) say('GNU time not found (apt-get install time): peak memory comes from sampling /proc only');
+const siteConfig = await writeSiteConfig();
+const results: SizeResult[] = [];
+for (const cases of sizes) results.push(await benchSize(cases, siteConfig));
+
+const all = values.write && existsSync(BENCHMARKS) ? mergeResults(readBlockData(await readFile(BENCHMARKS, 'utf8')), results) : results;
+const last = results.find((r) => r.cases === 1000) ?? results[results.length - 1];
+console.log(
+  [
+    renderTable(results),
+    '',
+    renderTargets(results),
+    '',
+    renderPageBreakdown(last),
+    '',
+    last.search ? renderSearchBreakdown(last) : '',
+    '',
+    `Machine: ${machine().cpus} CPUs, ${(machine().memoryBytes / 1024 ** 3).toFixed(1)} GiB, ${machine().cpuModel}, Node ${process.version}`,
+  ].join('\n'),
+);
+if (values.write) {
+  const document = existsSync(BENCHMARKS) ? await readFile(BENCHMARKS, 'utf8') : '# Benchmarks\n\nRun `npm run bench -- --sizes 100,1000 --write` to fill this in.\n';
+  await writeFile(BENCHMARKS, replaceBlock(document, renderBlock(all)));
+  say(`wrote ${relative(ROOT, BENCHMARKS)} (${all.map((r) => r.cases.toLocaleString('en-US')).join(', ')} cases)`);
+}
