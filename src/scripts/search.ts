@@ -34,6 +34,9 @@ const caseList = document.getElementById('case-result-list')!;
 const entitySection = document.getElementById('entity-results')!;
 const entityList = document.getElementById('entity-result-list')!;
 const empty = document.getElementById('search-empty')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+/** Results whose excerpts load at once; more on request. */
+const PAGE_SIZE = 10;
 const keys = config.filters.map((f) => f.key);
 const label = (key: string, value: string) => config.labels[key]?.[value] ?? value;
 
@@ -111,24 +114,35 @@ async function search(state: SearchState) {
     const pf = await loadPagefind();
     renderFacets(state, await pf.filters());
     status.textContent = '';
-    caseSection.hidden = entitySection.hidden = empty.hidden = true;
+    caseSection.hidden = entitySection.hidden = empty.hidden = more.hidden = true;
     return;
   }
   status.textContent = 'Searching…';
   const pf = await loadPagefind();
   const response = await pf.search(state.query ? normalizeQuery(state.query) : null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
-  const results = await Promise.all(response.results.slice(0, 50).map((r) => r.data()));
   if (mine !== run) return; // a newer search has started
   renderFacets(state, response.filters);
-  const cases = results.filter((r) => r.filters.type?.includes('case'));
-  const entities = results.filter((r) => !r.filters.type?.includes('case'));
-  caseList.replaceChildren(...cases.map(renderCase));
-  entityList.replaceChildren(...entities.map(renderEntity));
-  caseSection.hidden = cases.length === 0;
-  entitySection.hidden = entities.length === 0;
-  empty.hidden = results.length > 0;
-  status.textContent = results.length
-    ? `${cases.length} ${cases.length === 1 ? 'case' : 'cases'} and ${entities.length} other ${entities.length === 1 ? 'page' : 'pages'} found${state.query ? ` for “${state.query}”` : ''}.`
+  // Totals come from the filter counts; result fragments load a page at a time (each is a request).
+  const total = response.results.length;
+  const caseTotal = response.filters.type?.case ?? 0;
+  const otherTotal = total - caseTotal;
+  caseList.replaceChildren();
+  entityList.replaceChildren();
+  let shown = 0;
+  const showMore = async () => {
+    const next = await Promise.all(response.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== run) return;
+    shown += next.length;
+    for (const data of next) (data.filters.type?.includes('case') ? caseList : entityList).append(data.filters.type?.includes('case') ? renderCase(data) : renderEntity(data));
+    caseSection.hidden = caseList.children.length === 0;
+    entitySection.hidden = entityList.children.length === 0;
+    more.hidden = shown >= total;
+  };
+  more.onclick = () => void showMore();
+  await showMore();
+  empty.hidden = total > 0;
+  status.textContent = total
+    ? `${caseTotal} ${caseTotal === 1 ? 'case' : 'cases'} and ${otherTotal} other ${otherTotal === 1 ? 'page' : 'pages'} found${state.query ? ` for “${state.query}”` : ''}.`
     : `No results${state.query ? ` for “${state.query}”` : ''}.`;
 }
 

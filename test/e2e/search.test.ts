@@ -149,6 +149,16 @@ describe('search state in the URL', () => {
     await page.context().close();
   });
 
+  test('results load ten at a time; "Show more results" loads the next ten', async () => {
+    const { page } = await searchFor(siteUrl, '?q=transfer');
+    const shown = () => page.locator('#case-result-list li, #entity-result-list li').count();
+    expect(await shown()).toBe(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#case-result-list li, #entity-result-list li').length > 10);
+    expect(await shown()).toBeGreaterThan(10);
+    await page.context().close();
+  });
+
   test('a query with no match shows the empty state with browse links', async () => {
     const { page, results } = await searchFor(fixtureUrl, '?q=zzzyxq');
     expect(results).toEqual([]);
