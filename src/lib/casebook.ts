@@ -1,4 +1,5 @@
 /** The whole content tree, resolved: plain data that every view model reads. */
+import { comparePartialDates } from './dates.ts';
 import type { CaseData } from './schema/case.ts';
 import type { DataCategory, Firm, Law, Person, Regulator } from './schema/entities.ts';
 import type { EntityKind, Urls } from './urls.ts';
@@ -30,7 +31,7 @@ export interface EntityLink {
 }
 
 export function sortCases(cases: CaseRecord[]): CaseRecord[] {
-  return [...cases].sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id));
+  return [...cases].sort((a, b) => comparePartialDates(b.data.updated, a.data.updated) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Resolves an id to a link; the validator guarantees the id exists. */

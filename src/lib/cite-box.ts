@@ -4,7 +4,7 @@
  * JavaScript gets, correct as it stands) and a template formatted with a sentinel access
  * date, which the page's script replaces with the date the reader picks (today by default).
  */
-import { CITATION_STYLES, formatCitation, toBibtex, toCslJson, toRis, type CitablePage } from './citation.ts';
+import { CITATION_STYLES, formatCitation, toBibtex, toCslJson, toRis, type CitablePage, type StyleId } from './citation.ts';
 import { formatPartialDate } from './dates.ts';
 import { SITE_NAME } from './page-meta.ts';
 
@@ -33,13 +33,28 @@ export function citablePage(record: { id: string; data: { title: string; updated
   };
 }
 
+/**
+ * Whether a style prints the access date depends only on the style and on the precision of
+ * the version date (Bluebook asks for it on pages without a day), so it is asked once per pair
+ * with a probe page; formatting is the build's most expensive step per case.
+ */
+const printsAccessDate = new Map<string, boolean>();
+function styleNeedsAccessDate(style: StyleId, updated: string): boolean {
+  const key = `${style}:${updated.length}`;
+  if (!printsAccessDate.has(key)) {
+    const probe: CitablePage = { id: 'probe', title: 'Probe', url: 'https://example.org/probe/', updated, siteName: SITE_NAME };
+    printsAccessDate.set(key, formatCitation(probe, style).text !== formatCitation({ ...probe, accessed: SENTINEL_ACCESS_DATE }, style).text);
+  }
+  return printsAccessDate.get(key)!;
+}
+
 export function buildCiteBox(page: CitablePage) {
   const withAccess = { ...page, accessed: SENTINEL_ACCESS_DATE };
   const styles: CiteEntry[] = CITATION_STYLES.map(({ id, label }) => {
     const plain = formatCitation(page, id);
+    if (!styleNeedsAccessDate(id, page.updated)) return { id, label, ...plain };
     const dated = formatCitation(withAccess, id);
-    const differs = dated.text !== plain.text;
-    return { id, label, ...plain, ...(differs ? { textTemplate: dated.text, htmlTemplate: dated.html } : {}) };
+    return { id, label, ...plain, textTemplate: dated.text, htmlTemplate: dated.html };
   });
   const data = (id: string, label: string, plain: string, dated: string): CiteEntry => ({
     id, label, text: plain, html: '', ...(dated !== plain ? { textTemplate: dated } : {}),

@@ -84,12 +84,21 @@ export interface QuoteInCase {
   anchor: string;
 }
 
-/** Every quote, by date (newest first), with its case and its anchor there. */
-export function allQuotes(book: Casebook): QuoteInCase[] {
-  return book.cases
-    .flatMap((record) => caseAnchors(record.data).quotes.map(({ quote, anchor }) => ({ record, quote, anchor })))
-    .sort((a, b) => comparePartialDates(b.quote.date, a.quote.date) || a.record.id.localeCompare(b.record.id));
+/** Derived lists every page of a kind asks for: computed once per Casebook, not once per page. */
+function memoized<T>(compute: (book: Casebook) => T): (book: Casebook) => T {
+  const cache = new WeakMap<Casebook, T>();
+  return (book) => {
+    if (!cache.has(book)) cache.set(book, compute(book));
+    return cache.get(book)!;
+  };
 }
+
+/** Every quote, by date (newest first), with its case and its anchor there. */
+export const allQuotes = memoized((book: Casebook): QuoteInCase[] =>
+  book.cases
+    .flatMap((record) => caseAnchors(record.data).quotes.map(({ quote, anchor }) => ({ record, quote, anchor })))
+    .sort((a, b) => comparePartialDates(b.quote.date, a.quote.date) || a.record.id.localeCompare(b.record.id)),
+);
 
 export function quotesOfPerson(book: Casebook, personId: string): QuoteInCase[] {
   return allQuotes(book).filter((q) => q.quote.person === personId);
@@ -111,11 +120,11 @@ export interface TimelineEntry {
 }
 
 /** Every event of every case, in date order (undated precision first), linking to its anchor. */
-export function globalTimeline(book: Casebook): TimelineEntry[] {
-  return book.cases
+export const globalTimeline = memoized((book: Casebook): TimelineEntry[] =>
+  book.cases
     .flatMap((record) => caseAnchors(record.data).events.map(({ event, anchor }) => ({ record, event, anchor })))
-    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.record.id.localeCompare(b.record.id));
-}
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.record.id.localeCompare(b.record.id)),
+);
 
 export interface FlowTotal {
   /** The other end of the flow. */
