@@ -71,3 +71,19 @@ export function buildCiteBox(page: CitablePage) {
   };
 }
 export type CiteBox = ReturnType<typeof buildCiteBox>;
+
+/**
+ * What the page's script needs beyond what the page shows: the URL, and the access-date
+ * templates (the plain citations are read from the page itself, so they are not sent twice).
+ */
+export function citeBoxScriptData(box: CiteBox) {
+  return {
+    url: box.url,
+    templates: Object.fromEntries(
+      [...box.styles, ...box.formats]
+        .filter((entry) => entry.textTemplate)
+        .map((entry) => [entry.id, { text: entry.textTemplate!, ...(entry.htmlTemplate ? { html: entry.htmlTemplate } : {}) }]),
+    ),
+  };
+}
+export type CiteBoxScriptData = ReturnType<typeof citeBoxScriptData>;

@@ -1,14 +1,24 @@
 // Progressive enhancement of the cite box: access date, pinpoint anchor, copy buttons.
 // Without JavaScript the citations are already on the page, correct, without an access date.
 import { fillAccessDate, todayIso } from '../lib/access-date.ts';
-import type { CiteBox, CiteEntry } from '../lib/cite-box.ts';
+import type { CiteBoxScriptData } from '../lib/cite-box.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
-  const box: CiteBox = JSON.parse(root.querySelector('.cite-data')!.textContent!);
+  const box: CiteBoxScriptData = JSON.parse(root.querySelector('.cite-data')!.textContent!);
   const accessed = root.querySelector<HTMLInputElement>('.cite-accessed')!;
   const target = root.querySelector<HTMLFieldSetElement>('.cite-target')!;
   const anchorLabel = root.querySelector<HTMLElement>('.cite-anchor-label')!;
-  const entries = new Map<string, CiteEntry>([...box.styles, ...box.formats].map((e) => [e.id, e]));
+  // Each citation as the page shows it (no access date), and its access-date template if it has one.
+  interface Entry { text: string; html?: string; textTemplate?: string; htmlTemplate?: string }
+  const entries = new Map<string, Entry>(
+    [...root.querySelectorAll<HTMLElement>('.cite-entry')].map((element) => {
+      const id = element.dataset.citeId!;
+      const shown = element.querySelector<HTMLElement>('.cite-text')!;
+      const isCode = shown.tagName === 'PRE';
+      const template = box.templates[id];
+      return [id, { text: shown.textContent!, html: isCode ? undefined : shown.innerHTML, textTemplate: template?.text, htmlTemplate: template?.html }];
+    }),
+  );
   accessed.value = todayIso();
   root.querySelector<HTMLElement>('.cite-controls')!.hidden = false;
 
@@ -21,10 +31,11 @@ for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
     return { id, label: (named.textContent ?? id).replace('¶', '').replace(/\s+/g, ' ').trim().slice(0, 80) };
   };
 
-  const current = (entry: CiteEntry, html: boolean) => {
+  const current = (entry: Entry, html: boolean) => {
     const chosen = target.querySelector<HTMLInputElement>('input[value=anchor]')!.checked ? anchor() : null;
-    const template = html ? entry.htmlTemplate ?? entry.html : entry.textTemplate ?? entry.text;
-    let out = accessed.value ? fillAccessDate(template, accessed.value) : html ? entry.html : entry.text;
+    const plain = html ? entry.html! : entry.text;
+    const template = html ? entry.htmlTemplate : entry.textTemplate;
+    let out = template && accessed.value ? fillAccessDate(template, accessed.value) : plain;
     if (chosen) out = out.replaceAll(box.url, `${box.url}#${chosen.id}`);
     return out;
   };

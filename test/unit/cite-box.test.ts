@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fillAccessDate, todayIso } from '../../src/lib/access-date.ts';
-import { buildCiteBox, citablePage } from '../../src/lib/cite-box.ts';
+import { buildCiteBox, citablePage, citeBoxScriptData } from '../../src/lib/cite-box.ts';
 import { formatCitation, toBibtex, toCslJson, toRis } from '../../src/lib/citation.ts';
 
 const record = { id: 'kakaopay-alipay-2024', data: { title: 'Kakao Pay sent data on 40 million customers to Alipay without consent, regulators found', updated: '2026-11-23', summary: 'Summary.', tags: ['payments'] } };
@@ -43,4 +43,12 @@ test('todayIso is the UTC date', () => {
 
 test('rejects an access date that is not a full date', () => {
   expect(() => fillAccessDate('x', '2026-11')).toThrow(/YYYY-MM-DD/);
+});
+
+test('the script data holds only the URL and the access-date templates, nothing the page already shows', () => {
+  const data = citeBoxScriptData(box);
+  expect(data.url).toBe(page.url);
+  expect(Object.keys(data.templates)).toEqual(['harvard', 'oscola', 'bibtex', 'ris', 'csl-json']);
+  expect(data.templates.harvard.html).toContain('2 January 2000');
+  expect(data.templates.bibtex).toEqual({ text: expect.stringContaining('urldate = {2000-01-02}') });
 });
