@@ -9,6 +9,7 @@ import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { sourceFootnotes } from './src/integrations/source-footnotes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 
 // Read lazily, after the content check has passed (serialize runs at the end of the build).
 let sitemapData;
@@ -42,6 +43,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    sitemapAlias(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

@@ -64,6 +64,27 @@ export function firmView(book: Casebook, urls: Urls, id: string) {
     cases: cases.map(({ record, roles }) => ({ ...caseSummary(book, urls, record), roles })),
     penalties: penaltyRows(book, urls, penalties.list),
     totals: moneyTotals(penalties.totals),
+    positions: book.cases.flatMap((record) =>
+      (record.data.positions ?? [])
+        .filter((p) => p.by.firm === id)
+        .map((p) => ({ claim: p.claim, caseTitle: record.data.title, href: `${urls.case(record.id)}#positions` })),
+    ),
+    // People are not linked to firms in the content model; a quote counts as the firm's when the
+    // speaker's affiliation names the firm (its name or an alias).
+    quotes: allQuotes(book)
+      .filter(({ quote }) => {
+        const affiliation = book.people.get(quote.person)?.affiliation?.toLowerCase();
+        return affiliation !== undefined && [firm.name, ...(firm.aliases ?? [])].some((name) => affiliation.includes(name.toLowerCase()));
+      })
+      .map(({ record, quote, anchor }) => ({
+        text: quote.text,
+        lang: quote.lang,
+        speaker: entityLink(book, urls, 'people', quote.person),
+        date: dateView(quote.date),
+        href: `${urls.case(record.id)}#${anchor}`,
+        caseTitle: record.data.title,
+      })),
+    searchHref: `${urls.search}?firm=${encodeURIComponent(id)}`,
   };
 }
 
@@ -80,7 +101,8 @@ export function regulatorView(book: Casebook, urls: Urls, id: string) {
     penalties: penaltyRows(book, urls, penalties.list),
     totals: moneyTotals(penalties.totals),
     events: events.map(timelineRow(urls)),
-    searchHref: `${urls.search}?regulator=${encodeURIComponent(regulator.name)}`,
+    // The search page's own URL state: filter values are ids (`?regulator=kr-pipc`).
+    searchHref: `${urls.search}?regulator=${encodeURIComponent(id)}`,
   };
 }
 

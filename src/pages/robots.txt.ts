@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { urls } from '../lib/collections.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(urls.asset('sitemap-index.xml'), site).href}\n`);
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(urls.asset('sitemap.xml'), site).href}\n`);

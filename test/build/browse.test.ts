@@ -107,3 +107,18 @@ test('no page is orphaned: every page is reachable by links from the home page',
   expect(orphans).toEqual([]);
   expect(redirects.sort()).toEqual(['/cases/old-full-case/', '/cases/sample-cloud-eu/', '/cases/third-case-2019/']);
 });
+
+test('a firm page shows what the firm claimed, and links to search within its cases', () => {
+  const tree = page('firms/example-pay');
+  expect(toString(select('main', tree)!)).toContain('Only data needed for payments was sent under a consignment contract.');
+  expect(select('a[href="/search/?firm=example-pay"]', tree)).toBeTruthy();
+  expect(select('a[href="/search/?regulator=example-court"]', page('regulators/example-court'))).toBeTruthy();
+});
+
+test('the sitemap is at /sitemap.xml, with lastmod from each case', () => {
+  expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain('<loc>http://localhost:4321/sitemap-0.xml</loc>');
+  const urls = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  expect(urls).toMatch(/<loc>http:\/\/localhost:4321\/cases\/full-case\/<\/loc><lastmod>2024-09-02/);
+  expect(urls).not.toContain('/cases/old-full-case/');
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap.xml');
+});
