@@ -67,6 +67,8 @@ describe('a case that uses every optional field', () => {
     expect(html).toMatch(/<li id="source-example-news-2024-08-14" value="1">/);
     expect(html).toContain('href="https://archive.example/news.example/articles/8035300"');
     expect(html).toContain('in Korean');
+    // A source without a date of its own says so beside the year it was given.
+    expect(html).toMatch(/<time datetime="2024-08">August 2024<\/time> \(the source shows no date; the year is that of the events it reports\)/);
   });
 
   test('keeps the retired id working as a redirect to the case', () => {

@@ -99,6 +99,8 @@ export const sourceSchema = z.strictObject({
   archived: httpUrl.optional(),
   lang: lang.default('en'),
   author: z.string().optional(),
+  /** Extension: the source shows no date of its own; `date` is the year of the events it reports. */
+  date_inferred: z.boolean().optional(),
 });
 
 /** Extension: one line of the page's changelog. */
