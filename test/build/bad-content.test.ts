@@ -2,13 +2,13 @@ import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, tempOutDir } from '../support/build-site.ts';
 
 test('a tree with a broken file stops the build, names the file and field, and publishes nothing', () => {
   const content = mkdtempSync(join(tmpdir(), 'casebook-bad-'));
   cpSync('test/fixtures/good', content, { recursive: true });
   writeFileSync(join(content, 'firms/broken.yaml'), 'name: Broken\ncountry: kr\n');
-  const out = join(mkdtempSync(join(tmpdir(), 'casebook-out-')), 'dist');
+  const out = join(tempOutDir(), 'dist');
   const result = buildSite(content, out);
   expect(result.status).not.toBe(0);
   expect(result.output).toContain('firms/broken.yaml: country:');

@@ -1,10 +1,20 @@
 /** Builds the site from a content tree into an output folder, the way `npm run build` does. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * Build output goes inside the project: for an outDir outside the working directory Astro
+ * stages prerendered chunks in the shared `.astro/.prerender`, and two such builds at once
+ * (test suites, a benchmark) overwrite each other's chunks.
+ */
+const BUILDS = join(ROOT, 'node_modules', '.cache', 'casebook-builds');
+export function tempOutDir(): string {
+  mkdirSync(BUILDS, { recursive: true });
+  return mkdtempSync(join(BUILDS, 'dist-'));
+}
 
 export interface BuildResult {
   outDir: string;
@@ -13,7 +23,7 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` (with the search index step, when present) in a child process. */
-export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'casebook-dist-')), extraEnv: Record<string, string> = {}): BuildResult {
+export function buildSite(contentDir: string, outDir = tempOutDir(), extraEnv: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: ROOT,
     env: {
