@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildSite, tempOutDir } from '../support/build-site.ts';
+import { buildSite, removeBuilds, tempOutDir } from '../support/build-site.ts';
 
 test('a tree with a broken file stops the build, names the file and field, and publishes nothing', () => {
   const content = mkdtempSync(join(tmpdir(), 'casebook-bad-'));
@@ -13,4 +13,5 @@ test('a tree with a broken file stops the build, names the file and field, and p
   expect(result.status).not.toBe(0);
   expect(result.output).toContain('firms/broken.yaml: country:');
   expect(existsSync(join(out, 'index.html'))).toBe(false);
+  removeBuilds(dirname(out), content);
 });

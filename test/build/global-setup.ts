@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSiteOrThrow } from '../support/build-site.ts';
+import { buildSiteOrThrow, removeBuilds } from '../support/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,5 +9,7 @@ declare module 'vitest' {
 
 /** One build of the good fixture tree for the whole build suite. */
 export default function setup(project: TestProject) {
-  project.provide('fixtureDist', buildSiteOrThrow('test/fixtures/good'));
+  const dist = buildSiteOrThrow('test/fixtures/good');
+  project.provide('fixtureDist', dist);
+  return () => removeBuilds(dist);
 }

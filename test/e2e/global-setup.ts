@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSiteOrThrow } from '../support/build-site.ts';
+import { buildSiteOrThrow, removeBuilds } from '../support/build-site.ts';
 import { serveSite } from '../support/static-site.ts';
 
 declare module 'vitest' {
@@ -11,12 +11,15 @@ declare module 'vitest' {
 
 /** Builds the shipped content and the multi-case fixture once, and serves both on loopback. */
 export default async function setup(project: TestProject) {
-  const shipped = await serveSite(buildSiteOrThrow('content'));
-  const fixture = await serveSite(buildSiteOrThrow('test/fixtures/good'));
+  const shippedDist = buildSiteOrThrow('content');
+  const fixtureDist = buildSiteOrThrow('test/fixtures/good');
+  const shipped = await serveSite(shippedDist);
+  const fixture = await serveSite(fixtureDist);
   project.provide('siteUrl', shipped.url);
   project.provide('fixtureUrl', fixture.url);
   return async () => {
     await shipped.stop();
     await fixture.stop();
+    removeBuilds(shippedDist, fixtureDist);
   };
 }

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSiteOrThrow } from '../support/build-site.ts';
+import { buildSiteOrThrow, removeBuilds } from '../support/build-site.ts';
 import { serveSite } from '../support/static-site.ts';
 
 declare module 'vitest' {
@@ -34,5 +34,6 @@ export default async function setup(project: TestProject) {
   project.provide('defectsUrl', servers[2].url);
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
+    removeBuilds(fixtureDist, contentDist, fixtureDistAgain);
   };
 }

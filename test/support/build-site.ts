@@ -1,6 +1,6 @@
 /** Builds the site from a content tree into an output folder, the way `npm run build` does. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -44,4 +44,9 @@ export function buildSiteOrThrow(contentDir: string): string {
   const result = buildSite(contentDir);
   if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.output}`);
   return result.outDir;
+}
+
+/** Deletes builds a suite made, when it is done with them. */
+export function removeBuilds(...outDirs: string[]): void {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 }
