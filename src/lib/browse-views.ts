@@ -7,7 +7,7 @@ import { dateView, EVENT_KIND_LABELS, STATUS_LABELS } from './case-view.ts';
 import { yearOf } from './dates.ts';
 import {
   allJurisdictions, allQuotes, casebookStats, casesCitingLaw, casesOfFirm, casesOfRegulator, firmFamily,
-  globalTimeline, jurisdictionSummary, largestPenalty, penaltiesByAuthority, penaltiesOnFirm, type PenaltyInCase,
+  globalTimeline, jurisdictionSummary, largestPenalty, penaltiesByAuthority, penaltiesOnFirm, quotesOfPerson, type PenaltyInCase,
 } from './graph.ts';
 import { jurisdictionAliases, jurisdictionName } from './jurisdictions.ts';
 import { formatCount, formatMoney, formatMoneyExact } from './numbers.ts';
@@ -92,7 +92,8 @@ export function regulatorView(book: Casebook, urls: Urls, id: string) {
   const regulator = book.regulators.get(id)!;
   const penalties = penaltiesByAuthority(book, id);
   const cases = casesOfRegulator(book, id);
-  const events = globalTimeline(book).filter(({ record }) => cases.some((c) => c.record.id === record.id));
+  const caseIds = new Set(cases.map((c) => c.record.id));
+  const events = globalTimeline(book).filter(({ record }) => caseIds.has(record.id));
   return {
     entity: entityLink(book, urls, 'regulators', id),
     regulator,
@@ -119,8 +120,7 @@ const timelineRow = (urls: Urls) => ({ record, event, anchor }: ReturnType<typeo
 
 export function personView(book: Casebook, urls: Urls, id: string) {
   const person = book.people.get(id)!;
-  const quotes = allQuotes(book)
-    .filter((q) => q.quote.person === id)
+  const quotes = quotesOfPerson(book, id)
     .map(({ record, quote, anchor }) => {
       const source = record.data.sources.find((s) => s.id === quote.source)!;
       return {
@@ -224,7 +224,7 @@ export function entityIndex(book: Casebook, urls: Urls, kind: 'firms' | 'regulat
   const casesOf: Record<typeof kind, (id: string) => number> = {
     firms: (id) => casesOfFirm(book, id).length,
     regulators: (id) => casesOfRegulator(book, id).length,
-    people: (id) => new Set(allQuotes(book).filter((q) => q.quote.person === id).map((q) => q.record.id)).size,
+    people: (id) => new Set(quotesOfPerson(book, id).map((q) => q.record.id)).size,
     laws: (id) => casesCitingLaw(book, id).length,
   };
   return [...book[kind].keys()]

@@ -9,7 +9,22 @@ import { comparePartialDates } from './dates.ts';
 import { totalsByCurrency } from './numbers.ts';
 import type { Penalty, Quote, TimelineEvent } from './schema/case.ts';
 
+/** Derived lists every page of a kind asks for: computed once per Casebook, not once per page. */
+function memoized<T>(compute: (book: Casebook) => T): (book: Casebook) => T {
+  const cache = new WeakMap<Casebook, T>();
+  return (book) => {
+    if (!cache.has(book)) cache.set(book, compute(book));
+    return cache.get(book)!;
+  };
+}
+
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+function pushTo<T>(index: Map<string, T[]>, key: string, item: T): void {
+  const list = index.get(key);
+  if (list) list.push(item);
+  else index.set(key, [item]);
+}
 
 /** Every role a firm plays in a case: party roles, plus exporter/importer from the flows. */
 export function firmRoles(record: CaseRecord, firmId: string): string[] {
@@ -22,11 +37,23 @@ export function firmRoles(record: CaseRecord, firmId: string): string[] {
   ]);
 }
 
+/** Firm id → its cases with roles, in the Casebook's order: one pass over the cases per build. */
+const firmIndex = memoized((book: Casebook) => {
+  const index = new Map<string, { record: CaseRecord; roles: string[] }[]>();
+  for (const record of book.cases) {
+    const { data } = record;
+    const ids = unique([
+      ...data.parties.map((p) => p.firm),
+      ...data.flows.flatMap((f) => [f.exporter, f.importer]).filter((id): id is string => id !== undefined),
+      ...(data.penalties ?? []).flatMap((p) => (p.target ? [p.target] : [])),
+    ]);
+    for (const id of ids) pushTo(index, id, { record, roles: firmRoles(record, id) });
+  }
+  return index;
+});
+
 export function casesOfFirm(book: Casebook, firmId: string) {
-  return book.cases.flatMap((record) => {
-    const roles = firmRoles(record, firmId);
-    return roles.length ? [{ record, roles }] : [];
-  });
+  return firmIndex(book).get(firmId) ?? [];
 }
 
 /** Every role a regulator plays: listed roles, plus "imposed a penalty" and "took a position". */
@@ -39,11 +66,23 @@ export function regulatorRoles(record: CaseRecord, regulatorId: string): string[
   ]);
 }
 
+/** Regulator id → its cases with roles, in the Casebook's order: one pass per build. */
+const regulatorIndex = memoized((book: Casebook) => {
+  const index = new Map<string, { record: CaseRecord; roles: string[] }[]>();
+  for (const record of book.cases) {
+    const { data } = record;
+    const ids = unique([
+      ...(data.regulators ?? []).map((r) => r.regulator),
+      ...(data.penalties ?? []).map((p) => p.authority),
+      ...(data.positions ?? []).flatMap((p) => (p.by.regulator ? [p.by.regulator] : [])),
+    ]);
+    for (const id of ids) pushTo(index, id, { record, roles: regulatorRoles(record, id) });
+  }
+  return index;
+});
+
 export function casesOfRegulator(book: Casebook, regulatorId: string) {
-  return book.cases.flatMap((record) => {
-    const roles = regulatorRoles(record, regulatorId);
-    return roles.length ? [{ record, roles }] : [];
-  });
+  return regulatorIndex(book).get(regulatorId) ?? [];
 }
 
 export interface PenaltyInCase {
@@ -84,15 +123,6 @@ export interface QuoteInCase {
   anchor: string;
 }
 
-/** Derived lists every page of a kind asks for: computed once per Casebook, not once per page. */
-function memoized<T>(compute: (book: Casebook) => T): (book: Casebook) => T {
-  const cache = new WeakMap<Casebook, T>();
-  return (book) => {
-    if (!cache.has(book)) cache.set(book, compute(book));
-    return cache.get(book)!;
-  };
-}
-
 /** Every quote, by date (newest first), with its case and its anchor there. */
 export const allQuotes = memoized((book: Casebook): QuoteInCase[] =>
   book.cases
@@ -100,8 +130,14 @@ export const allQuotes = memoized((book: Casebook): QuoteInCase[] =>
     .sort((a, b) => comparePartialDates(b.quote.date, a.quote.date) || a.record.id.localeCompare(b.record.id)),
 );
 
+const quotesByPerson = memoized((book: Casebook) => {
+  const index = new Map<string, QuoteInCase[]>();
+  for (const entry of allQuotes(book)) pushTo(index, entry.quote.person, entry);
+  return index;
+});
+
 export function quotesOfPerson(book: Casebook, personId: string): QuoteInCase[] {
-  return allQuotes(book).filter((q) => q.quote.person === personId);
+  return quotesByPerson(book).get(personId) ?? [];
 }
 
 /** Cases citing a law, with the articles each cites. */

@@ -3,7 +3,7 @@
  * entity or jurisdiction page when any of its cases does; lists when any case does.
  */
 import type { Casebook } from './casebook.ts';
-import { casesOfFirm, casesOfRegulator, casesCitingLaw, allQuotes, allJurisdictions, jurisdictionSummary } from './graph.ts';
+import { casesOfFirm, casesOfRegulator, casesCitingLaw, allJurisdictions, jurisdictionSummary, quotesOfPerson } from './graph.ts';
 import type { Urls } from './urls.ts';
 
 const latest = (dates: string[]) => [...dates].sort().at(-1);
@@ -16,7 +16,7 @@ export function lastModifiedByPath(book: Casebook, urls: Urls): Map<string, stri
   for (const id of book.firms.keys()) set(urls.entity('firms', id), latest(casesOfFirm(book, id).map((c) => c.record.data.updated)));
   for (const id of book.regulators.keys()) set(urls.entity('regulators', id), latest(casesOfRegulator(book, id).map((c) => c.record.data.updated)));
   for (const id of book.laws.keys()) set(urls.entity('laws', id), latest(casesCitingLaw(book, id).map((c) => c.record.data.updated)));
-  for (const id of book.people.keys()) set(urls.entity('people', id), latest(allQuotes(book).filter((q) => q.quote.person === id).map((q) => q.record.data.updated)));
+  for (const id of book.people.keys()) set(urls.entity('people', id), latest(quotesOfPerson(book, id).map((q) => q.record.data.updated)));
   for (const code of allJurisdictions(book)) set(urls.jurisdiction(code), latest(jurisdictionSummary(book, code).cases.map((r) => r.data.updated)));
   const newest = latest(book.cases.map((r) => r.data.updated));
   for (const path of [urls.home, urls.cases, urls.timeline, urls.quotes]) set(path, newest);
