@@ -14,6 +14,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { formatPartialDate, parsePartialDate } from './dates.ts';
 import { loadLocale, loadStyle, type CslNode } from './citation/csl-assets.ts';
 
@@ -352,15 +354,20 @@ export function formatCitation(
   const cite = new Cite(itemForStyle(page, profile));
   const form = options.form ?? 'bibliography';
   const lang = profile.locale;
+  // citeproc runs once per citation, for HTML; the plain text is that HTML's text. citeproc is the
+  // build's most expensive step per case page, and its own text output is the same characters.
   if (form === 'bibliography' && hasBibliography) {
-    const text = String(cite.format('bibliography', { template, lang, format: 'text' })).trim();
     const html = entryHtml(String(cite.format('bibliography', { template, lang, format: 'html', hyperlinks: true })));
-    return { text, html };
+    return { text: htmlText(html), html };
   }
   if (form !== 'bibliography' && form !== 'citation') throw new Error(`citation: unknown form "${String(form)}"`);
-  const text = String(cite.format('citation', { template, lang, format: 'text' })).trim();
   const html = String(cite.format('citation', { template, lang, format: 'html' })).trim();
-  return { text, html: linkUrl(html, page.url) };
+  return { text: htmlText(html), html: linkUrl(html, page.url) };
+}
+
+/** The text a reader sees in citeproc's HTML: tags dropped, character references decoded. */
+function htmlText(html: string): string {
+  return toString(fromHtml(html, { fragment: true })).trim();
 }
 
 /** citeproc-js links URLs only in bibliographies; the note form gets the same link. */
