@@ -102,7 +102,7 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     kindLabel: EVENT_KIND_LABELS[event.kind],
     title: event.title,
     detail: event.detail,
-    sources: event.sources.map(sourceRef),
+    sources: event.sources.map(sourceRef).sort((a, b) => a.number - b.number),
   }));
 
   const quotes = sortQuotes(data)
