@@ -214,31 +214,43 @@ export function allJurisdictions(book: Casebook): string[] {
   ]).sort();
 }
 
+/** What a case shares with others, by weight: firms 3, regulators 2, destination jurisdictions and laws 1. */
+const RELATED_WEIGHTS = { firm: 3, regulator: 2, to: 1, law: 1 } as const;
+
+/** Feature → ids of the cases that have it, built once per build (an inverted index). */
+const caseFeatures = memoized((book: Casebook) => {
+  const byCase = new Map<string, string[]>();
+  const byFeature = new Map<string, string[]>();
+  for (const record of book.cases) {
+    const { data } = record;
+    const features = unique([
+      ...data.parties.map((p) => `firm:${p.firm}`),
+      ...(data.regulators ?? []).map((r) => `regulator:${r.regulator}`),
+      ...data.flows.map((f) => `to:${f.to}`),
+      ...(data.provisions ?? []).map((p) => `law:${p.law}`),
+    ]);
+    byCase.set(record.id, features);
+    for (const feature of features) pushTo(byFeature, feature, record.id);
+  }
+  return { byCase, byFeature, records: new Map(book.cases.map((r) => [r.id, r])) };
+});
+
 /**
  * Related cases, best first: the case's own `related` list, then others ranked by
  * what they share: firms (3 each), regulators (2), destination jurisdictions and laws (1).
  */
 export function relatedCases(book: Casebook, caseId: string, limit = 5): { record: CaseRecord; score: number; explicit: boolean }[] {
-  const self = book.cases.find((r) => r.id === caseId);
+  const { byCase, byFeature, records } = caseFeatures(book);
+  const self = records.get(caseId);
   if (!self) return [];
-  const features = (r: CaseRecord) => ({
-    firms: new Set(r.data.parties.map((p) => p.firm)),
-    regulators: new Set((r.data.regulators ?? []).map((x) => x.regulator)),
-    destinations: new Set(r.data.flows.map((f) => f.to)),
-    laws: new Set((r.data.provisions ?? []).map((p) => p.law)),
-  });
-  const mine = features(self);
-  const shared = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
-  const explicit = new Set(self.data.related ?? []);
-  return book.cases
-    .filter((r) => r.id !== caseId)
-    .map((record) => {
-      const theirs = features(record);
-      const score =
-        3 * shared(mine.firms, theirs.firms) + 2 * shared(mine.regulators, theirs.regulators) + shared(mine.destinations, theirs.destinations) + shared(mine.laws, theirs.laws);
-      return { record, score, explicit: explicit.has(record.id) };
-    })
-    .filter((r) => r.explicit || r.score > 0)
+  const scores = new Map<string, number>();
+  for (const feature of byCase.get(caseId) ?? []) {
+    const weight = RELATED_WEIGHTS[feature.slice(0, feature.indexOf(':')) as keyof typeof RELATED_WEIGHTS];
+    for (const other of byFeature.get(feature) ?? []) if (other !== caseId) scores.set(other, (scores.get(other) ?? 0) + weight);
+  }
+  const explicit = new Set((self.data.related ?? []).filter((id) => id !== caseId && records.has(id)));
+  return [...new Set([...explicit, ...scores.keys()])]
+    .map((id) => ({ record: records.get(id)!, score: scores.get(id) ?? 0, explicit: explicit.has(id) }))
     .sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.score - a.score || a.record.id.localeCompare(b.record.id))
     .slice(0, limit);
 }
