@@ -46,11 +46,23 @@ async function loadPagefind(): Promise<Pagefind> {
     pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: config.base });
     await pagefind.init();
-    // Pagefind loads filter data lazily; without this, a filtered search reports counts only for the keys it used.
-    await pagefind.filters();
   }
   return pagefind;
 }
+
+// Facet counts need every filter's data (on a large casebook the biggest part of a first search),
+// so it is loaded only once the reader opens the filters or arrives with some already chosen.
+const panel = document.getElementById('search-filter-panel') as HTMLDetailsElement;
+let filtersLoaded = false;
+async function ensureFilters(pf: Pagefind) {
+  if (!filtersLoaded) {
+    await pf.filters();
+    filtersLoaded = true;
+  }
+}
+
+/** Every page has a type; asking for any type loads just that filter, so totals split cases from other pages. */
+const ANY_TYPE = { any: Object.keys(config.labels.type ?? {}) };
 
 function readForm(): SearchState {
   const filters: Record<string, string[]> = {};
@@ -110,18 +122,22 @@ async function search(state: SearchState) {
   input.value = state.query;
   sortSelect.value = state.sort;
   const hasFilters = Object.keys(state.filters).length > 0;
+  const pf = await loadPagefind();
+  if (hasFilters) panel.open = true;
+  if (panel.open) await ensureFilters(pf);
   if (!state.query && !hasFilters && !state.sort) {
-    const pf = await loadPagefind();
-    renderFacets(state, await pf.filters());
+    if (filtersLoaded) renderFacets(state, await pf.filters());
     status.textContent = '';
     caseSection.hidden = entitySection.hidden = empty.hidden = more.hidden = true;
     return;
   }
   status.textContent = 'Searching…';
-  const pf = await loadPagefind();
-  const response = await pf.search(state.query ? normalizeQuery(state.query) : null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
+  const response = await pf.search(state.query ? normalizeQuery(state.query) : null, {
+    filters: { type: ANY_TYPE, ...pagefindFilters(state) },
+    sort: pagefindSort(state.sort),
+  });
   if (mine !== run) return; // a newer search has started
-  renderFacets(state, response.filters);
+  if (filtersLoaded) renderFacets(state, response.filters);
   // Totals come from the filter counts; result fragments load a page at a time (each is a request).
   const total = response.results.length;
   const caseTotal = response.filters.type?.case ?? 0;
@@ -160,4 +176,8 @@ facets.addEventListener('change', () => void go(readForm(), true));
 sortSelect.addEventListener('change', () => void go(readForm(), true));
 window.addEventListener('popstate', () => void search(stateFromParams(new URLSearchParams(location.search), keys)));
 (form.querySelector('.search-options') as HTMLElement).hidden = false;
+panel.hidden = false;
+panel.addEventListener('toggle', () => {
+  if (panel.open && !filtersLoaded) void search(stateFromParams(new URLSearchParams(location.search), keys));
+});
 void search(stateFromParams(new URLSearchParams(location.search), keys));

@@ -167,9 +167,13 @@ describe('search state in the URL', () => {
     await page.context().close();
   });
 
-  test('the facets are keyboard-usable checkboxes with labels', async () => {
+  test('the facets are keyboard-usable checkboxes with labels, loaded when the filters are opened', async () => {
     const { page } = await searchFor(fixtureUrl, '?q=sample');
+    await expect(page.locator('#search-facets input').count()).resolves.toBe(0);
+    await page.locator('#search-filter-panel summary').focus();
+    await page.keyboard.press('Enter');
     const box = page.getByRole('checkbox', { name: /Under appeal/ });
+    await box.waitFor();
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/status=appealed/);
