@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateContent, writeContent } from '../lib/bench/generate.ts';
 import {
-  median, mergeResults, parseBuildLog, plain, readBlockData, renderBlock, renderPageBreakdown, renderSearchBreakdown, renderTable,
+  compactFiles, median, mergeResults, parseBuildLog, plain, readBlockData, renderBlock, renderPageBreakdown, renderSearchBreakdown, renderTable,
   renderTargets, replaceBlock, type Machine, type SiteRun, type SizeResult,
 } from '../lib/bench/report.ts';
 import { formatProblems } from '../lib/validate/problems.ts';
@@ -113,7 +113,9 @@ async function build(kind: 'site' | 'floor', contentDir: string, dir: string, si
   const phases = parseBuildLog(run.log);
   if (run.code !== 0 || phases.indexMs === undefined) {
     const tail = plain(run.log).split('\n').filter((line) => !/^\s*[├└│]/.test(line)).slice(-60).join('\n');
-    throw new Error(`${kind} build ${run.code !== 0 ? `exited with ${run.code}` : 'logged no "indexed N pages in X ms" line'}; log: ${join(dir, `${kind}-build.log`)}\n${tail}`);
+    // What it cost until it stopped is still worth knowing (a long run may be killed from outside).
+    const sofar = `${(run.wallMs / 1000).toFixed(0)} s wall, ${((run.cpu.buildMs ?? 0) / 1000).toFixed(0)} s CPU, peak tree RSS ${(run.memory.peakTreeRss / 1024 ** 2).toFixed(0)} MB`;
+    throw new Error(`${kind} build ${run.code !== 0 ? `exited with ${run.code}` : 'logged no "indexed N pages in X ms" line'} after ${sofar}; log: ${join(dir, `${kind}-build.log`)} (memory timeline beside it)\n${tail}`);
   }
   say(
     `${kind}: ${(run.wallMs / 1000).toFixed(1)} s wall, ${((run.cpu.buildMs ?? 0) / 1000).toFixed(1)} s CPU, index ${phases.indexMs} ms, ` +
@@ -177,7 +179,7 @@ async function benchSize(cases: number, siteConfig: string): Promise<SizeResult>
   if (!values['no-search']) {
     say(`first search for "${values.query}" in Chromium…`);
     const fetched = await firstSearchWeight(join(dir, 'site-dist'), values.query);
-    search = { query: values.query, url: fetched.url, casesWithTerm, status: fetched.status, files: fetched.files, ms: fetched.ms };
+    search = { query: values.query, url: fetched.url, casesWithTerm, status: fetched.status, files: compactFiles(fetched.files), ms: fetched.ms };
   }
   if (!values.keep) await rm(join(dir, 'site-dist'), { recursive: true, force: true });
 
@@ -190,10 +192,20 @@ async function benchSize(cases: number, siteConfig: string): Promise<SizeResult>
 await mkdir(work, { recursive: true });
 if (!hasGnuTime()) say('GNU time not found (apt-get install time): peak memory comes from sampling /proc only');
 const siteConfig = await writeSiteConfig();
-const results: SizeResult[] = [];
-for (const cases of sizes) results.push(await benchSize(cases, siteConfig));
+/** Merges into BENCHMARKS.md's block; after each size, so a long run that is stopped keeps what it finished. */
+async function writeBenchmarks(done: SizeResult[]) {
+  const document = existsSync(BENCHMARKS) ? await readFile(BENCHMARKS, 'utf8') : '# Benchmarks\n\nRun `npm run bench -- --sizes 100,1000 --write` to fill this in.\n';
+  const all = mergeResults(readBlockData(document), done);
+  await writeFile(BENCHMARKS, replaceBlock(document, renderBlock(all)));
+  say(`wrote ${relative(ROOT, BENCHMARKS)} (${all.map((r) => r.cases.toLocaleString('en-US')).join(', ')} cases)`);
+}
 
-const all = values.write && existsSync(BENCHMARKS) ? mergeResults(readBlockData(await readFile(BENCHMARKS, 'utf8')), results) : results;
+const results: SizeResult[] = [];
+for (const cases of sizes) {
+  results.push(await benchSize(cases, siteConfig));
+  if (values.write) await writeBenchmarks(results);
+}
+
 const last = results.find((r) => r.cases === 1000) ?? results[results.length - 1];
 console.log(
   [
@@ -208,8 +220,3 @@ console.log(
     `Machine: ${machine().cpus} CPUs, ${(machine().memoryBytes / 1024 ** 3).toFixed(1)} GiB, ${machine().cpuModel}, Node ${process.version}`,
   ].join('\n'),
 );
-if (values.write) {
-  const document = existsSync(BENCHMARKS) ? await readFile(BENCHMARKS, 'utf8') : '# Benchmarks\n\nRun `npm run bench -- --sizes 100,1000 --write` to fill this in.\n';
-  await writeFile(BENCHMARKS, replaceBlock(document, renderBlock(all)));
-  say(`wrote ${relative(ROOT, BENCHMARKS)} (${all.map((r) => r.cases.toLocaleString('en-US')).join(', ')} cases)`);
-}

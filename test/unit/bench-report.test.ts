@@ -1,7 +1,7 @@
 /** The benchmark's report: log parsing, sizes, targets and the BENCHMARKS.md block. */
 import { describe, expect, test } from 'vitest';
 import {
-  classifyFetch, gzipEquivalent, isGzip, MARK_END, MARK_START, median, mergeResults, parseBuildLog, readBlockData, renderBlock,
+  byKind, classifyFetch, compactFiles, gzipEquivalent, isGzip, MARK_END, MARK_START, median, mergeResults, parseBuildLog, readBlockData, renderBlock,
   replaceBlock, totals, type SiteRun, type SizeResult,
 } from '../../src/lib/bench/report.ts';
 
@@ -66,6 +66,17 @@ describe('sizes', () => {
     expect(gzipEquivalent({ path: 'a', kind: 'x', raw: 100, gzip: 30, compressed: false })).toBe(30);
     expect(totals([{ path: 'a', kind: 'x', raw: 100, gzip: 30, compressed: false }, { path: 'b', kind: 'y', raw: 50, gzip: 60, compressed: true }])).toEqual({ raw: 150, gzip: 80, requests: 2 });
     expect(median([3, 1, 2])).toBe(2);
+  });
+  test('compacting files by kind keeps the totals and the request count', () => {
+    const files = [
+      { path: '/pagefind/fragment/a.pf_fragment', kind: 'pagefind fragments', raw: 100, gzip: 110, compressed: true },
+      { path: '/pagefind/fragment/b.pf_fragment', kind: 'pagefind fragments', raw: 50, gzip: 60, compressed: true },
+      { path: '/search/', kind: 'html', raw: 1000, gzip: 300, compressed: false },
+    ];
+    const compact = compactFiles(files);
+    expect(compact).toHaveLength(2);
+    expect(totals(compact)).toEqual(totals(files));
+    expect(byKind(compact)).toEqual(byKind(files));
   });
 });
 

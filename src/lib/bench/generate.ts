@@ -61,7 +61,6 @@ function idAllocator() {
 }
 
 const yamlText = (data: unknown) => stringify(data, { lineWidth: 0, version: '1.2' });
-const pad2 = (n: number) => String(n).padStart(2, '0');
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A date as a day count from 2010-01-01, so ordering rules are easy to keep. */

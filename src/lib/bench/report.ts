@@ -10,6 +10,8 @@ export interface FetchedFile {
   gzip: number;
   /** Already gzip-compressed on disk (Pagefind's index files): a host sends these as they are. */
   compressed: boolean;
+  /** Several files of one kind summed into one row (stored results stay small); 1 when absent. */
+  requests?: number;
 }
 
 export interface PageWeight {
@@ -171,7 +173,26 @@ export const isGzip = (body: Uint8Array) => body.length >= 2 && body[0] === 0x1f
 export const gzipEquivalent = (f: FetchedFile) => (f.compressed ? f.raw : Math.min(f.raw, f.gzip));
 
 export function totals(files: FetchedFile[]) {
-  return { raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + gzipEquivalent(f), 0), requests: files.length };
+  return {
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + gzipEquivalent(f), 0),
+    requests: files.reduce((s, f) => s + (f.requests ?? 1), 0),
+  };
+}
+
+/** One row per kind of file (and compression), for storing: 50 fragments become one row of 50 requests. */
+export function compactFiles(files: FetchedFile[]): FetchedFile[] {
+  const rows = new Map<string, FetchedFile>();
+  for (const f of files) {
+    const key = `${f.kind}|${f.compressed}`;
+    const row = rows.get(key) ?? { path: '', kind: f.kind, raw: 0, gzip: 0, compressed: f.compressed, requests: 0 };
+    row.raw += f.raw;
+    row.gzip += gzipEquivalent(f);
+    row.requests = (row.requests ?? 0) + (f.requests ?? 1);
+    row.path = row.requests === 1 ? f.path : `${row.requests} × ${f.kind}`;
+    rows.set(key, row);
+  }
+  return [...rows.values()];
 }
 
 /** Per kind: requests, raw and gzip-equivalent bytes, largest first. */
