@@ -8,8 +8,8 @@ import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parsePartialDate } from '../lib/dates.ts';
 import { linkSourceCitations, type CitedSource } from '../lib/footnotes.ts';
+import { FRONTMATTER } from '../lib/validate/load-content.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function withSourceFootnotes(code: string): string {
   const match = FRONTMATTER.exec(code);

@@ -18,7 +18,8 @@ function memoized<T>(compute: (book: Casebook) => T): (book: Casebook) => T {
   };
 }
 
-const unique = <T>(items: T[]): T[] => [...new Set(items)];
+/** Items in first-seen order, each once. */
+export const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 function pushTo<T>(index: Map<string, T[]>, key: string, item: T): void {
   const list = index.get(key);

@@ -4,7 +4,7 @@
  */
 import type { Casebook, CaseRecord } from './casebook.ts';
 import { dateRange, yearOf } from './dates.ts';
-import { largestPenalty } from './graph.ts';
+import { largestPenalty, unique } from './graph.ts';
 import { jurisdictionName } from './jurisdictions.ts';
 
 export const SEARCH_FILTERS = [
@@ -32,20 +32,18 @@ export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 /** Sort keys must compare as text: zero-padded numbers, full dates. */
 const pad = (n: number) => String(n).padStart(16, '0');
 
-const uniq = <T>(items: T[]): T[] => [...new Set(items)];
-
 export function caseSearchData(record: CaseRecord) {
   const { data } = record;
   const filters: [FilterKey, string][] = [
     ['type', 'case'],
     ['status', data.status],
-    ...uniq(data.parties.map((p) => p.firm)).map((id): [FilterKey, string] => ['firm', id]),
-    ...uniq([...(data.regulators ?? []).map((r) => r.regulator), ...(data.penalties ?? []).map((p) => p.authority)]).map((id): [FilterKey, string] => ['regulator', id]),
-    ...uniq(data.flows.map((f) => f.from)).map((code): [FilterKey, string] => ['from', code]),
-    ...uniq(data.flows.map((f) => f.to)).map((code): [FilterKey, string] => ['to', code]),
+    ...unique(data.parties.map((p) => p.firm)).map((id): [FilterKey, string] => ['firm', id]),
+    ...unique([...(data.regulators ?? []).map((r) => r.regulator), ...(data.penalties ?? []).map((p) => p.authority)]).map((id): [FilterKey, string] => ['regulator', id]),
+    ...unique(data.flows.map((f) => f.from)).map((code): [FilterKey, string] => ['from', code]),
+    ...unique(data.flows.map((f) => f.to)).map((code): [FilterKey, string] => ['to', code]),
     ['year', String(yearOf(data.reported))],
-    ...uniq(data.flows.flatMap((f) => f.data)).map((id): [FilterKey, string] => ['data', id]),
-    ...uniq(data.timeline.map((e) => e.kind)).map((kind): [FilterKey, string] => ['event', kind]),
+    ...unique(data.flows.flatMap((f) => f.data)).map((id): [FilterKey, string] => ['data', id]),
+    ...unique(data.timeline.map((e) => e.kind)).map((kind): [FilterKey, string] => ['event', kind]),
     ['penalty', (data.penalties ?? []).length > 0 ? 'yes' : 'no'],
   ];
   const penalty = largestPenalty(record);

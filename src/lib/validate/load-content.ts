@@ -31,7 +31,8 @@ export interface RawContent {
   problems: Problem[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** YAML frontmatter between `---` lines at the top of an MDX file (group 1: the YAML). */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problems: Problem[] } {
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
