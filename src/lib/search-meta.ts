@@ -4,6 +4,7 @@
  */
 import type { Casebook, CaseRecord } from './casebook.ts';
 import { dateRange, yearOf } from './dates.ts';
+import { entityMatchKeys } from './entity-match.ts';
 import { largestPenalty, unique } from './graph.ts';
 import { jurisdictionName } from './jurisdictions.ts';
 
@@ -25,14 +26,22 @@ export const SEARCH_SORTS = [
   { key: 'reported', label: 'First reported' },
   { key: 'penalty', label: 'Largest penalty (as stated, currencies not converted)' },
   { key: 'records', label: 'Most records' },
+  { key: 'sources', label: 'Most sources' },
 ] as const;
 
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 
+/** What a page tells Pagefind besides its text (rendered by SearchMeta.astro). */
+export interface SearchData {
+  filters: [FilterKey, string][];
+  sort: Record<string, string>;
+  meta: Record<string, string>;
+}
+
 /** Sort keys must compare as text: zero-padded numbers, full dates. */
 const pad = (n: number) => String(n).padStart(16, '0');
 
-export function caseSearchData(record: CaseRecord) {
+export function caseSearchData(record: CaseRecord): SearchData {
   const { data } = record;
   const filters: [FilterKey, string][] = [
     ['type', 'case'],
@@ -55,6 +64,8 @@ export function caseSearchData(record: CaseRecord) {
       reported: dateRange(data.reported).start,
       penalty: pad(penalty?.amount ?? 0),
       records: pad(records),
+      // How widely the case was reported; also the order of a named firm's or regulator's cases.
+      sources: pad(data.sources.length),
     },
     meta: {
       summary: data.summary,
@@ -62,6 +73,19 @@ export function caseSearchData(record: CaseRecord) {
       updated: data.updated,
       route: [...new Set(data.flows.map((f) => `${jurisdictionName(f.from)} → ${jurisdictionName(f.to)}`))].join('; '),
     },
+  };
+}
+
+/**
+ * A firm's or regulator's page: its type, and the keys it can be named by, so the search page
+ * can tell that a query names it (see entity-match.ts). `filter` is the case filter that selects
+ * its cases (`regulator:kr-pipc`).
+ */
+export function entitySearchData(kind: 'firm' | 'regulator', id: string, entity: Parameters<typeof entityMatchKeys>[1]): SearchData {
+  return {
+    filters: [['type', kind]],
+    sort: {},
+    meta: { names: entityMatchKeys(id, entity).join(' '), filter: `${kind}:${id}` },
   };
 }
 

@@ -1,5 +1,6 @@
 // The search page: Pagefind's JS API over the site's own index, with facets, sort
 // and the whole state in the URL. Everything it loads comes from this site.
+import { queryNames } from '../lib/entity-match.ts';
 import { normalizeQuery } from '../lib/korean-query.ts';
 import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state.ts';
 
@@ -16,11 +17,20 @@ interface ResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  search(q: string | null, o: Record<string, unknown>): Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }>;
+}
+/** A firm or regulator the query names, and the case filter that selects its cases. */
+interface NamedEntity {
+  data: ResultData;
+  filter: Record<string, string>;
 }
 
 const config: Config = JSON.parse(document.getElementById('search-config')!.textContent!);
@@ -34,6 +44,7 @@ const caseList = document.getElementById('case-result-list')!;
 const entitySection = document.getElementById('entity-results')!;
 const entityList = document.getElementById('entity-result-list')!;
 const empty = document.getElementById('search-empty')!;
+const best = document.getElementById('search-best')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 /** Results whose excerpts load at once; more on request. */
 const PAGE_SIZE = 10;
@@ -63,6 +74,35 @@ async function ensureFilters(pf: Pagefind) {
 
 /** Every page has a type; asking for any type loads just that filter, so totals split cases from other pages. */
 const ANY_TYPE = { any: Object.keys(config.labels.type ?? {}) };
+
+/** How many of the best-ranked firm and regulator pages are checked for a name the query matches exactly. */
+const NAMED_CANDIDATES = 2;
+
+/**
+ * The firm or regulator whose name, abbreviation, native name, alias or id the query is, if any
+ * (its page's `names` meta; see entity-match.ts). Its cases then come first, most sources first:
+ * text ranking alone favours the shortest page that mentions a name, not the best-documented case.
+ */
+async function namedEntity(pf: Pagefind, query: string, normalized: string): Promise<NamedEntity | undefined> {
+  const { results } = await pf.search(normalized, { filters: { type: { any: ['firm', 'regulator'] } } });
+  const candidates = await Promise.all(results.slice(0, NAMED_CANDIDATES).map((r) => r.data()));
+  const data = candidates.find((d) => queryNames(query, d.meta.names?.split(' ') ?? []));
+  if (!data?.meta.filter) return undefined;
+  const [key, value] = data.meta.filter.split(':');
+  return { data, filter: { [key]: value } };
+}
+
+function renderBest(named: NamedEntity | undefined, ownCases: number) {
+  best.hidden = !named;
+  if (!named) return best.replaceChildren();
+  const type = label('type', named.data.filters.type?.[0] ?? '').toLowerCase();
+  best.replaceChildren(
+    'Best match: ',
+    Object.assign(document.createElement('a'), { href: named.data.url, textContent: named.data.meta.title ?? named.data.url }),
+    `, ${type}.`,
+    ownCases ? ` Its ${ownCases === 1 ? 'case is' : `${ownCases} cases are`} listed first${ownCases > 1 ? ', those with the most sources first' : ''}.` : '',
+  );
+}
 
 function readForm(): SearchState {
   const filters: Record<string, string[]> = {};
@@ -128,25 +168,37 @@ async function search(state: SearchState) {
   if (!state.query && !hasFilters && !state.sort) {
     if (filtersLoaded) renderFacets(state, await pf.filters());
     status.textContent = '';
-    caseSection.hidden = entitySection.hidden = empty.hidden = more.hidden = true;
+    caseSection.hidden = entitySection.hidden = empty.hidden = more.hidden = best.hidden = true;
     return;
   }
   status.textContent = 'Searching…';
-  const response = await pf.search(state.query ? normalizeQuery(state.query) : null, {
-    filters: { type: ANY_TYPE, ...pagefindFilters(state) },
-    sort: pagefindSort(state.sort),
-  });
+  const query = state.query ? normalizeQuery(state.query) : null;
+  const filters = { type: ANY_TYPE, ...pagefindFilters(state) };
+  const [response, named] = await Promise.all([
+    pf.search(query, { filters, sort: pagefindSort(state.sort) }),
+    // A sort the reader chose wins over putting a named entity's cases first.
+    query && !state.sort ? namedEntity(pf, state.query, query) : undefined,
+  ]);
+  let results = response.results;
+  let ownCases = 0;
+  if (named) {
+    const own = await pf.search(query, { filters: { all: [filters, named.filter] }, sort: pagefindSort('sources') });
+    const ownIds = new Set(own.results.map((r) => r.id));
+    results = [...own.results, ...results.filter((r) => !ownIds.has(r.id))];
+    ownCases = own.results.length;
+  }
   if (mine !== run) return; // a newer search has started
+  renderBest(named, ownCases);
   if (filtersLoaded) renderFacets(state, response.filters);
   // Totals come from the filter counts; result fragments load a page at a time (each is a request).
-  const total = response.results.length;
+  const total = results.length;
   const caseTotal = response.filters.type?.case ?? 0;
   const otherTotal = total - caseTotal;
   caseList.replaceChildren();
   entityList.replaceChildren();
   let shown = 0;
   const showMore = async () => {
-    const next = await Promise.all(response.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (mine !== run) return;
     shown += next.length;
     for (const data of next) (data.filters.type?.includes('case') ? caseList : entityList).append(data.filters.type?.includes('case') ? renderCase(data) : renderEntity(data));

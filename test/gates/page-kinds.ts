@@ -33,4 +33,6 @@ export const PAGE_KINDS: PageKind[] = [
   { kind: 'quotes', path: '/quotes/' },
   { kind: 'about', path: '/about/' },
   { kind: 'search with results', path: '/search/?q=Kakao', ready: searchDone },
+  // A query that names a regulator adds the best-match box above the results.
+  { kind: 'search naming a regulator', path: '/search/?q=PIPC', ready: searchDone },
 ];
