@@ -1,0 +1,49 @@
+// What Pagefind actually indexed: the text of each page's fragment. Astro drops the whitespace
+// between elements it renders from expressions, and Pagefind does not separate words at
+// <th>, <dt> or inline boundaries, so labels and names must carry their own spaces.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+const dist = inject('fixtureDist');
+let fragments: Map<string, Fragment>;
+
+beforeAll(() => {
+  const dir = join(dist, 'pagefind', 'fragment');
+  fragments = new Map();
+  for (const name of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    // Each file is Pagefind's signature followed by the fragment's JSON.
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    fragments.set(fragment.url, fragment);
+  }
+});
+
+describe('the indexed text of a case page', () => {
+  test('keeps a native name a word of its own, apart from the aliases after it', () => {
+    const { content } = fragments.get('/cases/full-case/')!;
+    expect(content).toMatch(/(^|\s)예시페이\s/);
+  });
+
+  test('keeps labels apart from their values, and leaves table headers out', () => {
+    const { content } = fragments.get('/cases/full-case/')!;
+    expect(content).toMatch(/Status\s+Sanctioned/);
+    expect(content).not.toMatch(/Status[A-Z]/);
+    expect(content).not.toMatch(/DateAuthority/);
+  });
+});
+
+describe('a firm or regulator page', () => {
+  test('names the keys a query can match and the case filter of its cases', () => {
+    const firm = fragments.get('/firms/example-pay/')!;
+    expect(firm.meta.names.split(' ')).toEqual(expect.arrayContaining(['examplepay', '예시페이']));
+    expect(firm.meta.filter).toBe('firm:example-pay');
+  });
+});
