@@ -1,6 +1,9 @@
 /** Numbers as readers say them, with the exact value kept beside. English, fixed, never the machine's locale. */
 
+// Made once: `toLocaleString` with options builds a new formatter on every call, and this runs
+// for every figure of every page.
 const exact = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const scaledFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const SCALES = [
   { size: 1e12, word: 'trillion' },
   { size: 1e9, word: 'billion' },
@@ -12,7 +15,7 @@ export function formatCount(value: number): string {
   for (const { size, word } of SCALES) {
     if (Math.abs(value) >= size) {
       const scaled = Math.round((value / size) * 100) / 100;
-      return `${scaled.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${word}`;
+      return `${scaledFormat.format(scaled)} ${word}`;
     }
   }
   return exact.format(value);
