@@ -5,16 +5,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { join, sep } from 'node:path';
-import { parse } from 'yaml';
 import { parsePartialDate } from '../lib/dates.ts';
 import { linkSourceCitations, type CitedSource } from '../lib/footnotes.ts';
-import { FRONTMATTER } from '../lib/validate/load-content.ts';
+import { FRONTMATTER, parseYaml } from '../lib/validate/load-content.ts';
 
 
 export function withSourceFootnotes(code: string): string {
   const match = FRONTMATTER.exec(code);
   if (!match) return code;
-  const data = parse(match[1], { version: '1.2', schema: 'core' }) as { sources?: Record<string, unknown>[] };
+  // The validator has parsed this frontmatter already (same text, same parser): no second parse.
+  const data = parseYaml(match[1], '').data as { sources?: Record<string, unknown>[] } | undefined;
   const sources: CitedSource[] = (data?.sources ?? []).map((source) => ({
     id: String(source.id),
     title: String(source.title),

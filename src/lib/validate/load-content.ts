@@ -3,6 +3,7 @@
  * and MDX bodies. Parses YAML 1.2 (core schema), so an unquoted `2024-02-30`
  * stays text the date rule can reject instead of rolling over to 1 March.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -34,11 +35,30 @@ export interface RawContent {
 /** YAML frontmatter between `---` lines at the top of an MDX file (group 1: the YAML). */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problems: Problem[] } {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
+/**
+ * Parsed YAML by the text's hash. One build reads each frontmatter several times (the validator,
+ * the source-footnote transform, the sitemap's dates); the text is parsed once. Keyed by content,
+ * so an edited file (dev server) is parsed again.
+ */
+const parsedYaml = new Map<string, { data?: unknown; errors: { pos: [number, number]; message: string }[] }>();
+
+function parseYamlOnce(text: string) {
+  const key = createHash('sha1').update(text).digest('base64');
+  let parsed = parsedYaml.get(key);
+  if (!parsed) {
+    const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+    parsed = doc.errors.length > 0 ? { errors: doc.errors.map(({ pos, message }) => ({ pos, message })) } : { data: doc.toJS(), errors: [] };
+    parsedYaml.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** YAML 1.2 (core schema) as plain data, or the file's problems. Callers must not mutate the data: it is shared. */
+export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problems: Problem[] } {
+  const { data, errors } = parseYamlOnce(text);
+  if (errors.length > 0) {
     return {
-      problems: doc.errors.map((error) => {
+      problems: errors.map((error) => {
         // Line and column of the file, counted from error.pos: the frontmatter starts after line `lineOffset`.
         const before = text.slice(0, error.pos[0]).split('\n');
         const line = before.length + lineOffset;
@@ -47,7 +67,7 @@ function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown
       }),
     };
   }
-  return { data: doc.toJS(), problems: [] };
+  return { data, problems: [] };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
