@@ -8,7 +8,6 @@ import { createUrls } from './src/lib/urls.ts';
 import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { sourceFootnotes } from './src/integrations/source-footnotes.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 
 // Read lazily, after the content check has passed (serialize runs at the end of the build).
@@ -27,7 +26,8 @@ export default defineConfig({
   outDir: OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // No client JavaScript needed to read a page; CSS inlined when small keeps a case page to one request.
+  // No client JavaScript needed to read a page. The search index is built after this build exits
+  // (`npm run build` → src/cli/index-site.ts), so its memory does not add to the build's.
   integrations: [
     contentValidation(CONTENT_DIR),
     sourceFootnotes(CONTENT_DIR),
@@ -44,7 +44,6 @@ export default defineConfig({
       },
     }),
     sitemapAlias(),
-    pagefindIndex(),
   ],
   devToolbar: { enabled: false },
   // Never inline a script: the Content-Security-Policy allows scripts from the site's own files only.

@@ -22,21 +22,20 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` (with the search index step, when present) in a child process. */
+/** Runs what `npm run build` runs, `astro build` and then the search index, in child processes. */
 export function buildSite(contentDir: string, outDir = tempOutDir(), extraEnv: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CASEBOOK_CONTENT_DIR: resolve(ROOT, contentDir),
-      CASEBOOK_OUT_DIR: outDir,
-      ...extraEnv,
-    },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CASEBOOK_CONTENT_DIR: resolve(ROOT, contentDir),
+    CASEBOOK_OUT_DIR: outDir,
+    ...extraEnv,
+  };
+  const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const built = run(['node_modules/astro/bin/astro.mjs', 'build']);
+  const steps = built.status === 0 ? [built, run(['src/cli/index-site.ts'])] : [built];
+  const last = steps.at(-1)!;
+  return { outDir, status: last.status, output: steps.map((s) => `${s.stdout}\n${s.stderr}`).join('\n') };
 }
 
 /** Builds and throws with the build's own output when it fails. */
