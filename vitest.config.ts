@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Four suites, one command (`npm test`): pure units, builds of fixture trees, a real browser, and quality gates.
+// Five suites, one command (`npm test`): pure units, builds of fixture trees, a real browser, quality gates,
+// and the benchmark run once at 100 cases to prove it works (nothing timed is asserted).
 export default defineConfig({
   test: {
     projects: [
@@ -37,6 +38,7 @@ export default defineConfig({
           isolate: false,
         },
       },
+      { test: { name: 'bench', include: ['test/bench/**/*.test.ts'], testTimeout: 600_000 } },
     ],
   },
 });
