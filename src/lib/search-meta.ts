@@ -89,6 +89,19 @@ export function entitySearchData(kind: 'firm' | 'regulator', id: string, entity:
   };
 }
 
+/**
+ * Filter keys whose labels grow with the casebook (thousands of firms at 10,000 cases): the search
+ * page fetches them with the facet data, when the filters are opened, instead of inlining them.
+ */
+export const FACET_ONLY_LABELS = ['firm', 'regulator', 'data'] as const;
+
+/** Splits labels into those the search page inlines (results need them) and those it fetches with the facets. */
+export function splitLabels(labels: Record<string, Record<string, string>>) {
+  const lazy = new Set<string>(FACET_ONLY_LABELS);
+  const pick = (keep: boolean) => Object.fromEntries(Object.entries(labels).filter(([key]) => lazy.has(key) === keep));
+  return { inline: pick(false), facetOnly: pick(true) };
+}
+
 /** Labels for every filter value, so the search page shows names while URLs carry ids. */
 export function filterLabels(book: Casebook, statusLabels: Record<string, string>, eventLabels: Record<string, string>) {
   const labels: Record<string, Record<string, string>> = {

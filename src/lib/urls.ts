@@ -16,6 +16,8 @@ export function createUrls(base: string) {
     flowRoute: (slug: string) => `${root}cases/flows/${slug}/`,
     jurisdiction: (code: string) => `${root}jurisdictions/${code.toLowerCase()}/`,
     search: `${root}search/`,
+    /** Labels of the filter values that grow with the casebook, fetched with the facets. */
+    searchLabels: `${root}search/labels.json`,
     timeline: `${root}timeline/`,
     about: `${root}about/`,
     asset: (path: string) => `${root}${path.replace(/^\//, '')}`,

@@ -5,7 +5,9 @@ import { normalizeQuery } from '../lib/korean-query.ts';
 import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state.ts';
 
 interface Config {
+  /** Labels results need; those of firms, regulators and data categories come from `labelsUrl` with the facets. */
   labels: Record<string, Record<string, string>>;
+  labelsUrl: string;
   filters: { key: string; label: string }[];
   sorts: { key: string; label: string }[];
   bundle: string;
@@ -67,7 +69,8 @@ const panel = document.getElementById('search-filter-panel') as HTMLDetailsEleme
 let filtersLoaded = false;
 async function ensureFilters(pf: Pagefind) {
   if (!filtersLoaded) {
-    await pf.filters();
+    const [, facetLabels] = await Promise.all([pf.filters(), fetch(config.labelsUrl).then((r) => (r.ok ? (r.json() as Promise<Config['labels']>) : Promise.reject(new Error(`${config.labelsUrl}: ${r.status}`))))]);
+    Object.assign(config.labels, facetLabels);
     filtersLoaded = true;
   }
 }

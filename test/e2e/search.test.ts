@@ -193,6 +193,8 @@ describe('search state in the URL', () => {
     await page.keyboard.press('Enter');
     const box = page.getByRole('checkbox', { name: /Under appeal/ });
     await box.waitFor();
+    // Firm labels are not inlined in the page; they arrive with the facet data.
+    await expect(page.getByRole('checkbox', { name: /^Example Pay \(\d+\)$/ }).count()).resolves.toBe(1);
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/status=appealed/);
