@@ -7,7 +7,7 @@ import { dateView, EVENT_KIND_LABELS, STATUS_LABELS } from './case-view.ts';
 import { yearOf } from './dates.ts';
 import {
   allJurisdictions, allQuotes, casebookStats, casesCitingLaw, casesOfFirm, casesOfRegulator, firmFamily,
-  globalTimeline, jurisdictionSummary, largestPenalty, penaltiesByAuthority, penaltiesOnFirm, quotesOfPerson, type PenaltyInCase,
+  globalTimeline, jurisdictionSummary, largestPenalty, penaltiesByAuthority, penaltiesOnFirm, positionsOfFirm, quotesOfFirm, quotesOfPerson, type PenaltyInCase,
 } from './graph.ts';
 import { jurisdictionAliases, jurisdictionName } from './jurisdictions.ts';
 import { formatCount, formatMoney, formatMoneyExact } from './numbers.ts';
@@ -64,18 +64,8 @@ export function firmView(book: Casebook, urls: Urls, id: string) {
     cases: cases.map(({ record, roles }) => ({ ...caseSummary(book, urls, record), roles })),
     penalties: penaltyRows(book, urls, penalties.list),
     totals: moneyTotals(penalties.totals),
-    positions: book.cases.flatMap((record) =>
-      (record.data.positions ?? [])
-        .filter((p) => p.by.firm === id)
-        .map((p) => ({ claim: p.claim, caseTitle: record.data.title, href: `${urls.case(record.id)}#positions` })),
-    ),
-    // People are not linked to firms in the content model; a quote counts as the firm's when the
-    // speaker's affiliation names the firm (its name or an alias).
-    quotes: allQuotes(book)
-      .filter(({ quote }) => {
-        const affiliation = book.people.get(quote.person)?.affiliation?.toLowerCase();
-        return affiliation !== undefined && [firm.name, ...(firm.aliases ?? [])].some((name) => affiliation.includes(name.toLowerCase()));
-      })
+    positions: positionsOfFirm(book, id).map(({ record, position }) => ({ claim: position.claim, caseTitle: record.data.title, href: `${urls.case(record.id)}#positions` })),
+    quotes: quotesOfFirm(book, id)
       .map(({ record, quote, anchor }) => ({
         text: quote.text,
         lang: quote.lang,

@@ -6,6 +6,7 @@
 import type { Casebook, CaseRecord } from './casebook.ts';
 import { changeAnchors } from './anchors.ts';
 import { comparePartialDates, dateRange, formatPartialDate } from './dates.ts';
+import { memoized, pushTo, unique } from './graph.ts';
 
 export interface FeedEntry {
   title: string;
@@ -41,11 +42,22 @@ export function feedEntries(cases: readonly CaseRecord[], caseUrl: (id: string) 
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }
 
-/** Cases a firm, regulator or jurisdiction feed follows. */
+/** Cases each firm, regulator and jurisdiction feed follows, in the Casebook's order: one pass per build. */
+const feedScopes = memoized((book: Casebook) => {
+  const scopes = { firms: new Map<string, CaseRecord[]>(), regulators: new Map<string, CaseRecord[]>(), jurisdictions: new Map<string, CaseRecord[]>() };
+  for (const record of book.cases) {
+    const { data } = record;
+    const firms = [...data.parties.map((p) => p.firm), ...data.flows.flatMap((f) => [f.exporter, f.importer]).filter((id): id is string => id !== undefined)];
+    for (const id of unique(firms)) pushTo(scopes.firms, id, record);
+    for (const id of unique([...(data.regulators ?? []).map((r) => r.regulator), ...(data.penalties ?? []).map((p) => p.authority)])) pushTo(scopes.regulators, id, record);
+    for (const code of unique(data.flows.flatMap((f) => [f.from, f.to]))) pushTo(scopes.jurisdictions, code, record);
+  }
+  return scopes;
+});
+
+/** Cases a firm (a party, exporter or importer), regulator (listed or imposing a penalty) or jurisdiction (either end of a flow) feed follows. */
 export const FEED_SCOPES = {
-  firms: (book: Casebook, id: string) =>
-    book.cases.filter((r) => r.data.parties.some((p) => p.firm === id) || r.data.flows.some((f) => f.exporter === id || f.importer === id)),
-  regulators: (book: Casebook, id: string) =>
-    book.cases.filter((r) => (r.data.regulators ?? []).some((x) => x.regulator === id) || (r.data.penalties ?? []).some((p) => p.authority === id)),
-  jurisdictions: (book: Casebook, code: string) => book.cases.filter((r) => r.data.flows.some((f) => f.from === code || f.to === code)),
+  firms: (book: Casebook, id: string) => feedScopes(book).firms.get(id) ?? [],
+  regulators: (book: Casebook, id: string) => feedScopes(book).regulators.get(id) ?? [],
+  jurisdictions: (book: Casebook, code: string) => feedScopes(book).jurisdictions.get(code) ?? [],
 } as const;

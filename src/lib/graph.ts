@@ -7,10 +7,10 @@ import type { Casebook, CaseRecord } from './casebook.ts';
 import { caseAnchors } from './anchors.ts';
 import { comparePartialDates } from './dates.ts';
 import { totalsByCurrency } from './numbers.ts';
-import type { Penalty, Quote, TimelineEvent } from './schema/case.ts';
+import type { Penalty, Position, Quote, TimelineEvent } from './schema/case.ts';
 
 /** Derived lists every page of a kind asks for: computed once per Casebook, not once per page. */
-function memoized<T>(compute: (book: Casebook) => T): (book: Casebook) => T {
+export function memoized<T>(compute: (book: Casebook) => T): (book: Casebook) => T {
   const cache = new WeakMap<Casebook, T>();
   return (book) => {
     if (!cache.has(book)) cache.set(book, compute(book));
@@ -21,7 +21,7 @@ function memoized<T>(compute: (book: Casebook) => T): (book: Casebook) => T {
 /** Items in first-seen order, each once. */
 export const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-function pushTo<T>(index: Map<string, T[]>, key: string, item: T): void {
+export function pushTo<T>(index: Map<string, T[]>, key: string, item: T): void {
   const list = index.get(key);
   if (list) list.push(item);
   else index.set(key, [item]);
@@ -91,22 +91,46 @@ export interface PenaltyInCase {
   penalty: Penalty;
 }
 
-function penaltiesWhere(book: Casebook, keep: (p: Penalty) => boolean): PenaltyInCase[] {
-  return book.cases
-    .flatMap((record) => (record.data.penalties ?? []).filter(keep).map((penalty) => ({ record, penalty })))
-    .sort((a, b) => (b.penalty.amount ?? 0) - (a.penalty.amount ?? 0) || comparePartialDates(b.penalty.date, a.penalty.date));
-}
+const largestFirst = (a: PenaltyInCase, b: PenaltyInCase) =>
+  (b.penalty.amount ?? 0) - (a.penalty.amount ?? 0) || comparePartialDates(b.penalty.date, a.penalty.date);
+
+/** Penalties by the firm they target and by the authority that imposed them, largest first: one pass per build. */
+const penaltyIndex = memoized((book: Casebook) => {
+  const byTarget = new Map<string, PenaltyInCase[]>();
+  const byAuthority = new Map<string, PenaltyInCase[]>();
+  for (const record of book.cases) {
+    for (const penalty of record.data.penalties ?? []) {
+      if (penalty.target) pushTo(byTarget, penalty.target, { record, penalty });
+      pushTo(byAuthority, penalty.authority, { record, penalty });
+    }
+  }
+  for (const list of [...byTarget.values(), ...byAuthority.values()]) list.sort(largestFirst);
+  return { byTarget, byAuthority };
+});
 
 /** Penalties a firm received, largest first, and their totals per currency. */
 export function penaltiesOnFirm(book: Casebook, firmId: string) {
-  const list = penaltiesWhere(book, (p) => p.target === firmId);
+  const list = penaltyIndex(book).byTarget.get(firmId) ?? [];
   return { list, totals: totalsByCurrency(list.map((x) => x.penalty)) };
 }
 
 /** Penalties a regulator imposed, largest first, and their totals per currency. */
 export function penaltiesByAuthority(book: Casebook, regulatorId: string) {
-  const list = penaltiesWhere(book, (p) => p.authority === regulatorId);
+  const list = penaltyIndex(book).byAuthority.get(regulatorId) ?? [];
   return { list, totals: totalsByCurrency(list.map((x) => x.penalty)) };
+}
+
+/** Firm id → the positions it took, with their cases, in the Casebook's order: one pass per build. */
+const positionIndex = memoized((book: Casebook) => {
+  const index = new Map<string, { record: CaseRecord; position: Position }[]>();
+  for (const record of book.cases) {
+    for (const position of record.data.positions ?? []) if (position.by.firm) pushTo(index, position.by.firm, { record, position });
+  }
+  return index;
+});
+
+export function positionsOfFirm(book: Casebook, firmId: string) {
+  return positionIndex(book).get(firmId) ?? [];
 }
 
 /** A firm's parent chain up to the top, and its direct subsidiaries. */
@@ -140,6 +164,30 @@ const quotesByPerson = memoized((book: Casebook) => {
 export function quotesOfPerson(book: Casebook, personId: string): QuoteInCase[] {
   return quotesByPerson(book).get(personId) ?? [];
 }
+
+/**
+ * Firm id → quotes by its people, newest first. People are not linked to firms in the content
+ * model, so a quote counts as a firm's when the speaker's affiliation names the firm (its name or
+ * an alias). Each person is matched against the firms once per build, not once per firm page.
+ */
+const quotesByFirm = memoized((book: Casebook) => {
+  const firmNames = [...book.firms].map(([id, firm]) => ({ id, names: [firm.name, ...(firm.aliases ?? [])].map((name) => name.toLowerCase()) }));
+  const firmsOfPerson = new Map<string, string[]>();
+  for (const [personId, person] of book.people) {
+    const affiliation = person.affiliation?.toLowerCase();
+    if (affiliation !== undefined) firmsOfPerson.set(personId, firmNames.filter(({ names }) => names.some((name) => affiliation.includes(name))).map(({ id }) => id));
+  }
+  const index = new Map<string, QuoteInCase[]>();
+  for (const entry of allQuotes(book)) for (const firmId of firmsOfPerson.get(entry.quote.person) ?? []) pushTo(index, firmId, entry);
+  return index;
+});
+
+export function quotesOfFirm(book: Casebook, firmId: string): QuoteInCase[] {
+  return quotesByFirm(book).get(firmId) ?? [];
+}
+
+/** Case id → its record: a page that knows only an id looks it up here, not by scanning every case. */
+export const casesById = memoized((book: Casebook) => new Map(book.cases.map((record) => [record.id, record])));
 
 /** Cases citing a law, with the articles each cites. */
 export function casesCitingLaw(book: Casebook, lawId: string) {
@@ -233,7 +281,7 @@ const caseFeatures = memoized((book: Casebook) => {
     byCase.set(record.id, features);
     for (const feature of features) pushTo(byFeature, feature, record.id);
   }
-  return { byCase, byFeature, records: new Map(book.cases.map((r) => [r.id, r])) };
+  return { byCase, byFeature, records: casesById(book) };
 });
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../src/lib/casebook.ts';
 import {
   allJurisdictions, casebookStats, casesCitingLaw, casesOfFirm, casesOfRegulator, firmFamily, globalTimeline,
-  jurisdictionSummary, penaltiesByAuthority, penaltiesOnFirm, quotesOfPerson, relatedCases,
+  jurisdictionSummary, penaltiesByAuthority, penaltiesOnFirm, positionsOfFirm, quotesOfFirm, quotesOfPerson, relatedCases,
 } from '../../src/lib/graph.ts';
 import { casebookFromDir } from '../../src/lib/validate/casebook-from-dir.ts';
 
@@ -34,6 +34,43 @@ describe('a firm', () => {
   test('knows its parent chain and subsidiaries', () => {
     expect(firmFamily(book, 'example-pay')).toEqual({ parents: ['example-group'], subsidiaries: [] });
     expect(firmFamily(book, 'example-group').subsidiaries).toEqual(['example-pay']);
+  });
+});
+
+describe("a firm's positions and its people's quotes", () => {
+  // One case gets another position by Example Pay and a quote by someone
+  // whose affiliation names it by an alias (people are linked to firms only by that text).
+  let extended: Casebook;
+  beforeAll(() => {
+    extended = {
+      ...book,
+      people: new Map([...book.people, ['pat-pay', { name: 'Pat Pay', affiliation: 'Legal team, ExamplePay' }]]) as Casebook['people'],
+      cases: book.cases.map((record) => {
+        if (record.id !== 'full-case') return record;
+        const source = record.data.sources[0].id;
+        return {
+          ...record,
+          data: {
+            ...record.data,
+            positions: [...(record.data.positions ?? []), { by: { firm: 'example-pay' }, claim: 'It was a consignment.', source }],
+            quotes: [...(record.data.quotes ?? []), { person: 'pat-pay', text: 'We complied.', date: '2024-09-01', source }],
+          },
+        } as typeof record;
+      }),
+    };
+  });
+
+  test('lists the positions a firm took, with their cases', () => {
+    const claims = (b: Casebook, firm: string) => positionsOfFirm(b, firm).map(({ record, position }) => [record.id, position.claim]);
+    expect(claims(extended, 'example-pay')).toEqual([...claims(book, 'example-pay'), ['full-case', 'It was a consignment.']]);
+    expect(claims(book, 'example-pay').length).toBeGreaterThan(0);
+    expect(claims(extended, 'example-group')).toEqual([]);
+  });
+
+  test("counts a quote as a firm's when the speaker's affiliation names the firm or an alias", () => {
+    expect(quotesOfFirm(extended, 'example-pay').map(({ quote }) => quote.text)).toEqual(['We complied.']);
+    expect(quotesOfFirm(extended, 'example-group')).toEqual([]);
+    expect(quotesOfFirm(book, 'example-pay')).toEqual([]);
   });
 });
 
