@@ -98,3 +98,12 @@ test('a case page runs only its own script files and loads nothing from another 
   const fetched = [...html.matchAll(/<(?:link|img|script|iframe|source)\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('rel="canonical"'));
   expect(fetched.filter((tag) => /(?:src|href)="(?:https?:)?\/\//.test(tag))).toEqual([]);
 });
+
+test('every page links one stylesheet, its kind’s; a case page’s has no rules only other kinds use', () => {
+  const sheets = (path: string) => [...page(path).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+  const kinds = ['index.html', 'cases/full-case/index.html', 'cases/index.html', 'search/index.html', 'stats/index.html', 'firms/example-pay/index.html', 'jurisdictions/kr/index.html', 'timeline/index.html', 'about/index.html'];
+  for (const path of kinds) expect(sheets(path), path).toHaveLength(1);
+  const css = readFileSync(join(dist, sheets('cases/full-case/index.html')[0]), 'utf8');
+  for (const rule of ['.site-header', '.cite-box', '.event', '.timeline-symbol', '.chart-data']) expect(css).toContain(rule);
+  for (const rule of ['.search-row', '.facets', '.map-land', '.flow-arc', '.bar-label', '.status-fill', '.sort-button', '.entity-index', '.home-search']) expect(css).not.toContain(rule);
+});
