@@ -278,8 +278,10 @@ function patchBluebook(style: CslNode): void {
 }
 
 interface LoadedStyle {
+  /** The style as installed and patched: for the citation form. */
   template: string;
-  hasBibliography: boolean;
+  /** The style trimmed for a bibliography of one entry (see oneEntryBibliography); absent when it has no bibliography. */
+  bibliographyTemplate?: string;
 }
 
 const loaded = new Map<StyleId, LoadedStyle>();
@@ -300,6 +302,27 @@ function cslConfig(): { styles: CslRegister<CslNode>; locales: CslRegister<CslNo
   return plugins.config.get('@csl') as { styles: CslRegister<CslNode>; locales: CslRegister<CslNode> };
 }
 
+/**
+ * The style as a bibliography of one entry needs it, which is all formatCitation ever asks of
+ * a bibliography. citeproc-js spends about half its time on an entry in work that orders
+ * entries and tells apart entries that would be cited alike, which for one entry changes
+ * nothing: it computes the sort keys of the bibliography's <sort>, which order nothing, and
+ * renders the citation layout (as a subsequent citation) for every entry it registers, to find
+ * others that read the same, of which there are none. So the sort is dropped, and the citation
+ * layout gives the title only. citation.test.ts checks that the entries are those of the full style.
+ */
+function oneEntryBibliography(style: CslNode): CslNode {
+  const trimmed = structuredClone(style);
+  for (const element of trimmed.children) {
+    if (typeof element === 'string') continue;
+    if (element.name === 'bibliography') element.children = element.children.filter((c) => typeof c === 'string' || c.name !== 'sort');
+    if (element.name === 'citation') {
+      element.children = [{ name: 'layout', attrs: {}, children: [{ name: 'text', attrs: { variable: 'title' }, children: [] }] }];
+    }
+  }
+  return trimmed;
+}
+
 /** Registers the style (and its locale) with Citation.js once, under a name of our own. */
 function loadProfile(profile: StyleProfile): LoadedStyle {
   const done = loaded.get(profile.id);
@@ -314,10 +337,11 @@ function loadProfile(profile: StyleProfile): LoadedStyle {
   profile.patch?.(style);
   const template = `cross-border-data-casebook/${profile.csl}`;
   config.styles.add(template, style);
-  const result: LoadedStyle = {
-    template,
-    hasBibliography: style.children.some((c) => typeof c !== 'string' && c.name === 'bibliography'),
-  };
+  const result: LoadedStyle = { template };
+  if (style.children.some((c) => typeof c !== 'string' && c.name === 'bibliography')) {
+    result.bibliographyTemplate = `${template}/one-entry-bibliography`;
+    config.styles.add(result.bibliographyTemplate, oneEntryBibliography(style));
+  }
   loaded.set(profile.id, result);
   return result;
 }
@@ -350,14 +374,14 @@ export function formatCitation(
   options: { form?: CitationForm } = {},
 ): { text: string; html: string } {
   const profile = profileOf(style);
-  const { template, hasBibliography } = loadProfile(profile);
+  const { template, bibliographyTemplate } = loadProfile(profile);
   const cite = new Cite(itemForStyle(page, profile));
   const form = options.form ?? 'bibliography';
   const lang = profile.locale;
   // citeproc runs once per citation, for HTML; the plain text is that HTML's text. citeproc is the
   // build's most expensive step per case page, and its own text output is the same characters.
-  if (form === 'bibliography' && hasBibliography) {
-    const html = entryHtml(String(cite.format('bibliography', { template, lang, format: 'html', hyperlinks: true })));
+  if (form === 'bibliography' && bibliographyTemplate) {
+    const html = entryHtml(String(cite.format('bibliography', { template: bibliographyTemplate, lang, format: 'html', hyperlinks: true })));
     return { text: htmlText(html), html };
   }
   if (form !== 'bibliography' && form !== 'citation') throw new Error(`citation: unknown form "${String(form)}"`);

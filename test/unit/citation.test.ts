@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   CITATION_STYLES,
   formatCitation,
@@ -140,6 +140,39 @@ describe('formatCitation for the Kakao Pay case', () => {
   test('rejects an unknown style', () => {
     expect(() => formatCitation(KAKAO, 'vancouver' as StyleId)).toThrow('unknown style "vancouver"');
   });
+});
+
+test('a bibliography entry is the one the full style gives, though formatted with the style trimmed for one entry', () => {
+  // Each bibliography formatCitation asks citeproc for is formatted again here with the full
+  // style, registered under the trimmed style's name less its suffix.
+  const format = Cite.prototype.format;
+  const trimmed = '/one-entry-bibliography';
+  const compared = new Set<string>();
+  const spy = vi.spyOn(Cite.prototype, 'format').mockImplementation(function (this: Cite, kind: string, options?: Record<string, unknown>) {
+    const output = format.call(this, kind, options);
+    const template = String(options?.template);
+    if (kind === 'bibliography' && template.endsWith(trimmed)) {
+      expect(output).toBe(format.call(this, kind, { ...options, template: template.slice(0, -trimmed.length) }));
+      compared.add(template);
+    }
+    return output;
+  });
+  try {
+    const titles = [TITLE, 'The "Quoted" case & the <angle> brackets', 'O\'Brien’s “curly” case: did it end?', '카카오페이 개인정보 국외이전 사건', 'Ends with a full stop.', 'A long title '.repeat(30)];
+    for (const [i, title] of titles.entries()) {
+      for (const updated of ['2026', '2026-11', '2026-11-23']) {
+        const page: CitablePage = { ...OTHER, id: `case-${i}`, title, updated, summary: 'A & B.', keywords: ['x'], language: 'en' };
+        for (const { id } of CITATION_STYLES) {
+          formatCitation(page, id);
+          formatCitation({ ...page, accessed: '2026-11-24' }, id);
+          formatCitation({ ...page, url: `${page.url}#event-1` }, id);
+        }
+      }
+    }
+  } finally {
+    spy.mockRestore();
+  }
+  expect(compared.size).toBe(5);
 });
 
 describe('a month-precision version date stays month-precision', () => {
