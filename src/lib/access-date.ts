@@ -26,3 +26,19 @@ export function fillAccessDate(template: string, isoDate: string): string {
 export function todayIso(now = new Date()): string {
   return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
 }
+
+/** Where the sentinel access date goes into a citation as the page shows it: `clause`, `fromEnd` characters before its end. */
+export interface AccessDateInsertion {
+  clause: string;
+  fromEnd: number;
+}
+
+/**
+ * A citation with the sentinel access date, made from the citation as the page shows it and the
+ * clause the cite box data gives for it (or the whole template, where the data gives that).
+ */
+export function sentinelTemplate(shown: string, template: AccessDateInsertion | string): string {
+  if (typeof template === 'string') return template;
+  const at = shown.length - template.fromEnd;
+  return shown.slice(0, at) + template.clause + shown.slice(at);
+}

@@ -1,6 +1,6 @@
 // Progressive enhancement of the cite box: access date, pinpoint anchor, copy buttons.
 // Without JavaScript the citations are already on the page, correct, without an access date.
-import { fillAccessDate, todayIso } from '../lib/access-date.ts';
+import { fillAccessDate, sentinelTemplate, todayIso } from '../lib/access-date.ts';
 import type { CiteBoxScriptData } from '../lib/cite-box.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
@@ -8,15 +8,22 @@ for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
   const accessed = root.querySelector<HTMLInputElement>('.cite-accessed')!;
   const target = root.querySelector<HTMLFieldSetElement>('.cite-target')!;
   const anchorLabel = root.querySelector<HTMLElement>('.cite-anchor-label')!;
-  // Each citation as the page shows it (no access date), and its access-date template if it has one.
+  // Each citation as the page shows it (no access date; RIS with its CRLF line ends back), and its
+  // access-date template if it has one, made from it.
   interface Entry { text: string; html?: string; textTemplate?: string; htmlTemplate?: string }
   const entries = new Map<string, Entry>(
     [...root.querySelectorAll<HTMLElement>('.cite-entry')].map((element) => {
       const id = element.dataset.citeId!;
       const shown = element.querySelector<HTMLElement>('.cite-text')!;
-      const isCode = shown.tagName === 'PRE';
       const template = box.templates[id];
-      return [id, { text: shown.textContent!, html: isCode ? undefined : shown.innerHTML, textTemplate: template?.text, htmlTemplate: template?.html }];
+      const text = template?.crlf ? shown.textContent!.replaceAll('\n', '\r\n') : shown.textContent!;
+      const html = shown.tagName === 'PRE' ? undefined : shown.innerHTML;
+      return [id, {
+        text,
+        html,
+        textTemplate: template && sentinelTemplate(text, template.text),
+        htmlTemplate: html !== undefined && template?.html ? sentinelTemplate(html, template.html) : undefined,
+      }];
     }),
   );
   accessed.value = todayIso();
