@@ -316,7 +316,8 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   );
   add('Peak RSS at 10,000 cases ≤ 4 GB (goal)', r10k && mb(r10k.real.memory.peakTreeRss), r10k && r10k.real.memory.peakTreeRss <= 4 * 1024 ** 3);
   for (const r of [r1k, r10k]) {
-    if (r) add(`Case page ≤ 15 KB gzip HTML+CSS+JS (${count(r.cases)} cases)`, kb(pageTotals(r.real).gzip), pageTotals(r.real).gzip <= 15 * 1024);
+    // Exact bytes beside the rounded figure: near the limit "15 KB" could mean either side of it.
+    if (r) add(`Case page ≤ 15 KB gzip HTML+CSS+JS (${count(r.cases)} cases)`, `${(pageTotals(r.real).gzip / 1024).toFixed(1)} KB (${count(pageTotals(r.real).gzip)} B of ${count(15 * 1024)})`, pageTotals(r.real).gzip <= 15 * 1024);
   }
   add('First search ≤ 150 KB fetched, gzip (1,000 cases)', r1k?.search && kb(totals(r1k.search.files).gzip), r1k?.search && totals(r1k.search.files).gzip <= 150 * 1024);
   return checks;
