@@ -39,7 +39,7 @@ const startOf = (date: string) => new Date(`${dateRange(date).start}T00:00:00Z`)
 export function feedEntries(cases: readonly CaseRecord[], caseUrl: (id: string) => string): FeedEntry[] {
   return cases
     .flatMap((record) => caseFeedEntries(record, caseUrl(record.id)))
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link, 'en'));
 }
 
 /** Cases each firm, regulator and jurisdiction feed follows, in the Casebook's order: one pass per build. */

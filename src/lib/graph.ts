@@ -152,7 +152,7 @@ export interface QuoteInCase {
 export const allQuotes = memoized((book: Casebook): QuoteInCase[] =>
   book.cases
     .flatMap((record) => caseAnchors(record.data).quotes.map(({ quote, anchor }) => ({ record, quote, anchor })))
-    .sort((a, b) => comparePartialDates(b.quote.date, a.quote.date) || a.record.id.localeCompare(b.record.id)),
+    .sort((a, b) => comparePartialDates(b.quote.date, a.quote.date) || a.record.id.localeCompare(b.record.id, 'en')),
 );
 
 const quotesByPerson = memoized((book: Casebook) => {
@@ -208,7 +208,7 @@ export interface TimelineEntry {
 export const globalTimeline = memoized((book: Casebook): TimelineEntry[] =>
   book.cases
     .flatMap((record) => caseAnchors(record.data).events.map(({ event, anchor }) => ({ record, event, anchor })))
-    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.record.id.localeCompare(b.record.id)),
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.record.id.localeCompare(b.record.id, 'en')),
 );
 
 export interface FlowTotal {
@@ -243,7 +243,7 @@ export function jurisdictionSummary(book: Casebook, code: string) {
     const regulatorHere = (record.data.regulators ?? []).some((r) => book.regulators.get(r.regulator)?.country === code);
     if (regulatorHere) caseIds.add(record.id);
   }
-  const byCases = (a: FlowTotal, b: FlowTotal) => b.cases.length - a.cases.length || a.code.localeCompare(b.code);
+  const byCases = (a: FlowTotal, b: FlowTotal) => b.cases.length - a.cases.length || a.code.localeCompare(b.code, 'en');
   return {
     outbound: [...outbound.values()].sort(byCases),
     inbound: [...inbound.values()].sort(byCases),
@@ -300,7 +300,7 @@ export function relatedCases(book: Casebook, caseId: string, limit = 5): { recor
   const explicit = new Set((self.data.related ?? []).filter((id) => id !== caseId && records.has(id)));
   return [...new Set([...explicit, ...scores.keys()])]
     .map((id) => ({ record: records.get(id)!, score: scores.get(id) ?? 0, explicit: explicit.has(id) }))
-    .sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.score - a.score || a.record.id.localeCompare(b.record.id))
+    .sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.score - a.score || a.record.id.localeCompare(b.record.id, 'en'))
     .slice(0, limit);
 }
 

@@ -43,5 +43,5 @@ export function totalsByCurrency(items: readonly { amount?: number; currency?: s
     if (amount === undefined || currency === undefined) continue;
     totals.set(currency, (totals.get(currency) ?? 0) + amount);
   }
-  return [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency));
+  return [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency, 'en'));
 }

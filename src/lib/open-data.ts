@@ -54,7 +54,7 @@ export function casesJson(book: Casebook, caseUrl: (id: string) => string) {
 
 export function entitiesJson(book: Casebook) {
   // Keyed by id, sorted, each value exactly as the content schema defines it.
-  const list = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)));
+  const list = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b, 'en')));
   return {
     name: SITE_NAME,
     version: DATA_VERSION,

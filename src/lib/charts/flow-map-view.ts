@@ -55,7 +55,7 @@ export function flowMapView(book: Casebook, urls: Urls, options: { focus?: strin
     focusOutline: focus && !blocMembers(focus) ? map.outline([focus]) : '',
     arcs,
     /** Pointer targets, longest arc first, so a short arc is never buried under a long one from the same place. */
-    hits: [...arcs].sort((a, b) => b.length - a.length || a.href.localeCompare(b.href)),
+    hits: [...arcs].sort((a, b) => b.length - a.length || a.href.localeCompare(b.href, 'en')),
     nodes: layout.nodes.map((node) => ({ ...node, href: urls.jurisdiction(node.code) })),
     legend: {
       widths: layout.legend.map((l) => ({ ...l, ...legendArrow(l.width), label: plural(l.cases, 'case') })),

@@ -181,7 +181,7 @@ export function layoutFlows(routes: FlowRoute[], map: WorldMap, options: { maxCa
   });
   // Busiest nodes choose their label spot first; the focused jurisdiction before all.
   const weight = (code: string) => (code === options.focus ? Infinity : drawn.filter((r) => r.from === code || r.to === code).reduce((s, r) => s + r.caseIds.length, 0));
-  const order = [...points.keys()].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
+  const order = [...points.keys()].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b, 'en'));
   const place = (size: number) => placeLabels(order.map((code) => ({ code, at: points.get(code)! })), size, map);
   const [wide, narrow] = [place(options.fontSizes.wide), place(options.fontSizes.narrow)];
   const nodes: FlowNode[] = [...points].map(([code, [x, y]]) => ({

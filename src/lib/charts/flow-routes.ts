@@ -36,7 +36,7 @@ export function flowRoutes(book: Casebook): FlowRoute[] {
       routes.set(slug, route);
     }
   }
-  return [...routes.values()].sort((a, b) => b.caseIds.length - a.caseIds.length || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return [...routes.values()].sort((a, b) => b.caseIds.length - a.caseIds.length || a.from.localeCompare(b.from, 'en') || a.to.localeCompare(b.to, 'en'));
 }
 
 /** The view model of a route's page: its two ends and its cases as table rows. */

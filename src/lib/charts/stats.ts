@@ -42,9 +42,9 @@ export function penaltiesByCurrency(book: Casebook) {
   return [...totals]
     .map(([currency, byAuthority]) => ({
       currency,
-      authorities: [...byAuthority].map(([authority, t]) => ({ authority, ...t })).sort((a, b) => b.amount - a.amount || a.authority.localeCompare(b.authority)),
+      authorities: [...byAuthority].map(([authority, t]) => ({ authority, ...t })).sort((a, b) => b.amount - a.amount || a.authority.localeCompare(b.authority, 'en')),
     }))
-    .sort((a, b) => a.currency.localeCompare(b.currency));
+    .sort((a, b) => a.currency.localeCompare(b.currency, 'en'));
 }
 
 /** Jurisdictions data went to, by how many cases. */
