@@ -67,10 +67,15 @@ async function loadPagefind(): Promise<Pagefind> {
 // so it is loaded only once the reader opens the filters or arrives with some already chosen.
 const panel = document.getElementById('search-filter-panel') as HTMLDetailsElement;
 let filtersLoaded = false;
+async function facetLabels(): Promise<Config['labels']> {
+  const response = await fetch(config.labelsUrl);
+  if (!response.ok) throw new Error(`${config.labelsUrl}: ${response.status}`);
+  return response.json();
+}
 async function ensureFilters(pf: Pagefind) {
   if (!filtersLoaded) {
-    const [, facetLabels] = await Promise.all([pf.filters(), fetch(config.labelsUrl).then((r) => (r.ok ? (r.json() as Promise<Config['labels']>) : Promise.reject(new Error(`${config.labelsUrl}: ${r.status}`))))]);
-    Object.assign(config.labels, facetLabels);
+    const [, labels] = await Promise.all([pf.filters(), facetLabels()]);
+    Object.assign(config.labels, labels);
     filtersLoaded = true;
   }
 }
