@@ -66,13 +66,21 @@ export function checkCaseRules(data: unknown): RuleIssue[] {
     asArray(event.sources).forEach((id, j) => checkSource(['timeline', i, 'sources', j], id));
   }
   for (const [quote, i] of entries(data, 'quotes')) checkSource(['quotes', i, 'source'], quote.source);
+  const checkSpeaker = (path: (string | number)[], by: unknown) => {
+    if (!isObject(by)) return;
+    const speakers = ['firm', 'regulator', 'person'].filter((key) => by[key] !== undefined);
+    if (speakers.length !== 1) {
+      fail(path, `expected exactly one of firm, regulator or person, got ${speakers.length ? speakers.join(' and ') : 'none'}`);
+    }
+  };
   for (const [position, i] of entries(data, 'positions')) {
     checkSource(['positions', i, 'source'], position.source);
-    if (isObject(position.by)) {
-      const speakers = ['firm', 'regulator', 'person'].filter((key) => position.by && (position.by as Loose)[key] !== undefined);
-      if (speakers.length !== 1) {
-        fail(['positions', i, 'by'], `expected exactly one of firm, regulator or person, got ${speakers.length ? speakers.join(' and ') : 'none'}`);
-      }
+    checkSpeaker(['positions', i, 'by'], position.by);
+  }
+  for (const [flow, i] of entries(data, 'flows')) {
+    for (const [step, j] of entries(flow, 'established')) {
+      checkSource(['flows', i, 'established', j, 'source'], step.source);
+      checkSpeaker(['flows', i, 'established', j, 'by'], step.by);
     }
   }
   for (const [penalty, i] of entries(data, 'penalties')) {
@@ -85,6 +93,17 @@ export function checkCaseRules(data: unknown): RuleIssue[] {
     }
     if (penalty.amount !== undefined && penalty.currency === undefined) {
       fail(['penalties', i, 'currency'], 'expected an ISO 4217 currency with the amount');
+    }
+    const imposed = dateOf(penalty.date);
+    for (const [step, j] of entries(penalty, 'standing')) {
+      checkSource(['penalties', i, 'standing', j, 'source'], step.source);
+      const date = dateOf(step.date);
+      if (imposed && date && isCertainlyBefore(date, imposed)) {
+        fail(['penalties', i, 'standing', j, 'date'], `expected a date on or after the penalty's date (${imposed}), got ${date}`);
+      }
+      if (step.amount !== undefined && step.standing !== 'reduced') {
+        fail(['penalties', i, 'standing', j, 'amount'], 'expected an amount only on a "reduced" step');
+      }
     }
   }
   return issues;

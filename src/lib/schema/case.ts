@@ -10,6 +10,32 @@ export const PENALTY_KINDS = ['fine', 'corrective-order', 'warning', 'suspension
 export const EVENT_KINDS = ['report', 'investigation', 'sanction', 'ruling', 'statement', 'agreement', 'transfer', 'other'] as const;
 export const SOURCE_KINDS = ['news', 'regulator', 'court', 'company', 'academic', 'other'] as const;
 export const SUMMARY_MAX = 600;
+/**
+ * Extension: where a penalty stands over time, from the real cases' appeals: the decision itself,
+ * an appeal lodged, a court's stay of execution, a court upholding, reducing or annulling (setting
+ * aside) it, or the authority withdrawing it.
+ */
+export const STANDINGS = ['imposed', 'under-appeal', 'stayed', 'upheld', 'reduced', 'annulled', 'withdrawn'] as const;
+/** Extension: the level of the court that decided a standing. */
+export const COURT_LEVELS = ['first-instance', 'appeal', 'final'] as const;
+/** Extension: how a transfer is established: alleged by someone, found by an authority, admitted by the firm, confirmed by a court. */
+export const ESTABLISHED_HOW = ['alleged', 'found', 'admitted', 'confirmed'] as const;
+
+/** Exactly one of firm | regulator | person (checked by the validator, which names the field). */
+export const speakerSchema = z.strictObject({
+  firm: ref.optional(),
+  regulator: ref.optional(),
+  person: ref.optional(),
+});
+
+/** Extension: one statement of how a transfer is established, by whom, with its source. */
+export const establishedSchema = z.strictObject({
+  how: z.enum(ESTABLISHED_HOW),
+  /** Who alleges, found, admitted or confirmed it: exactly one of firm | regulator | person. */
+  by: speakerSchema,
+  date: partialDate.optional(),
+  source: ref,
+});
 
 /** Who sent what, from where, to where. */
 export const flowSchema = z.strictObject({
@@ -25,6 +51,8 @@ export const flowSchema = z.strictObject({
   people: count.optional(),
   since: partialDate.optional(),
   until: partialDate.optional(),
+  /** Extension: how the transfer is established, oldest first. */
+  established: z.array(establishedSchema).min(1, 'expected at least one entry, or no established field').optional(),
 });
 
 export const partySchema = z.strictObject({
@@ -37,17 +65,34 @@ export const caseRegulatorSchema = z.strictObject({
   role: z.enum(REGULATOR_ROLES),
 });
 
-/** Exactly one of firm | regulator | person (checked by the validator, which names the field). */
-export const speakerSchema = z.strictObject({
-  firm: ref.optional(),
-  regulator: ref.optional(),
-  person: ref.optional(),
-});
-
 export const positionSchema = z.strictObject({
   by: speakerSchema,
   claim: nonEmpty('the claim'),
   source: ref,
+});
+
+/** Extension: the authority's own name for the penalty, in English and in the original. */
+export const penaltyTermSchema = z.strictObject({
+  /** E.g. "penalty surcharge" (the PIPC's 과징금) or "administrative fine" (과태료). */
+  en: nonEmpty('the term in English'),
+  original: z.string().min(1).optional(),
+  /** BCP 47 tag of `original`. */
+  original_lang: lang.optional(),
+});
+
+/** Extension: one step in a penalty's standing: what happened to it, when, decided by whom. */
+export const standingSchema = z.strictObject({
+  date: partialDate,
+  standing: z.enum(STANDINGS),
+  source: ref,
+  /** The court or authority that decided this step (a regulator id), when not the penalty's authority. */
+  by: ref.optional(),
+  /** The level of that court. */
+  level: z.enum(COURT_LEVELS).optional(),
+  /** Plain text: what the step covered, e.g. "the corrective and publication orders only". */
+  note: z.string().min(1).optional(),
+  /** For `reduced`: the new amount, in the penalty's currency. */
+  amount: count.optional(),
 });
 
 export const penaltySchema = z.strictObject({
@@ -60,6 +105,10 @@ export const penaltySchema = z.strictObject({
   currency: currency.optional(),
   date: partialDate,
   source: ref,
+  /** Extension: the authority's own term for this kind of penalty. */
+  term: penaltyTermSchema.optional(),
+  /** Extension: where the penalty stands over time, oldest first; without it the penalty is as imposed. */
+  standing: z.array(standingSchema).min(1, 'expected at least one entry, or no standing field').optional(),
 });
 
 export const provisionSchema = z.strictObject({
@@ -148,4 +197,6 @@ export type TimelineEvent = z.output<typeof timelineEventSchema>;
 export type Quote = z.output<typeof quoteSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Position = z.output<typeof positionSchema>;
+export type Standing = z.output<typeof standingSchema>;
+export type Established = z.output<typeof establishedSchema>;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
