@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { casebookFromDir } from './src/lib/validate/casebook-from-dir.ts';
-import { lastModifiedByPath, retiredPaths } from './src/lib/sitemap-dates.ts';
-import { createUrls } from './src/lib/urls.ts';
+import { casebookFromDir } from './src/lib/content/casebook-from-dir.ts';
+import { lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
+import { createUrls } from './src/lib/model/urls.ts';
 import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { sourceFootnotes } from './src/integrations/source-footnotes.ts';

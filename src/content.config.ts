@@ -1,12 +1,12 @@
 /**
  * Content collections over the top-level `content/` tree (or CASEBOOK_CONTENT_DIR).
- * The schemas are the validator's own (src/lib/schema), so the build and
+ * The schemas are the validator's own (src/lib/content/schema), so the build and
  * `npm run validate` apply one set of rules.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { caseSchema } from './lib/schema/case.ts';
-import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './lib/schema/entities.ts';
+import { caseSchema } from './lib/content/schema/case.ts';
+import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './lib/content/schema/entities.ts';
 import { CONTENT_DIR } from './site.ts';
 
 const yamlIn = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/${folder}` });

@@ -17,13 +17,13 @@ import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateContent, writeContent } from '../lib/bench/generate.ts';
+import { generateContent, writeContent } from './bench/generate.ts';
 import {
   compactFiles, median, mergeResults, parseBuildLog, plain, readBlockData, renderBlock, renderPageBreakdown, renderSearchBreakdown, renderTable,
   renderTargets, replaceBlock, type Machine, type SiteRun, type SizeResult,
-} from '../lib/bench/report.ts';
-import { formatProblems } from '../lib/validate/problems.ts';
-import { validateContent } from '../lib/validate/validate-content.ts';
+} from './bench/report.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
 import { casePageWeight, firstSearchWeight, folderSize, hasGnuTime, runMeasured, waitForQuiet } from './bench/measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

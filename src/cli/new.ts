@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { todayIso } from '../lib/access-date.ts';
-import { ID_PATTERN } from '../lib/schema/common.ts';
-import { SKELETON_KINDS, SKELETON_PATHS, skeleton, type SkeletonKind } from '../lib/skeletons.ts';
+import { todayIso } from '../lib/views/access-date.ts';
+import { ID_PATTERN } from '../lib/content/schema/common.ts';
+import { SKELETON_KINDS, SKELETON_PATHS, skeleton, type SkeletonKind } from '../lib/content/skeletons.ts';
 
 const [kind, id] = process.argv.slice(2);
 const contentDir = resolve(process.env.CASEBOOK_CONTENT_DIR ?? 'content');

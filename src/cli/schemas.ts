@@ -4,7 +4,7 @@
  * comment at the top of each entity file; the site serves them at /schemas/.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { editorSchemaFiles } from '../lib/editor-schemas.ts';
+import { editorSchemaFiles } from '../lib/outputs/editor-schemas.ts';
 
 const dir = 'public/schemas';
 await mkdir(dir, { recursive: true });

@@ -1,7 +1,7 @@
 /** `npm run validate [dir]`: checks a content tree with the build's own rules, without building. */
 import { relative, resolve } from 'node:path';
-import { formatProblems } from '../lib/validate/problems.ts';
-import { validateContent } from '../lib/validate/validate-content.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.CASEBOOK_CONTENT_DIR ?? 'content');
 const label = relative(process.cwd(), dir) || '.';

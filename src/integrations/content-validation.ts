@@ -4,8 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
-import { formatProblems } from '../lib/validate/problems.ts';
-import { validateContent } from '../lib/validate/validate-content.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { validateContent } from '../lib/content/validate-content.ts';
 
 export function contentValidation(contentDir: string): AstroIntegration {
   return {

@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { join, sep } from 'node:path';
-import { parsePartialDate } from '../lib/dates.ts';
-import { linkSourceCitations, type CitedSource } from '../lib/footnotes.ts';
-import { FRONTMATTER, parseYaml } from '../lib/validate/load-content.ts';
+import { parsePartialDate } from '../lib/model/dates.ts';
+import { linkSourceCitations, type CitedSource } from '../lib/content/narrative/footnotes.ts';
+import { FRONTMATTER, parseYaml } from '../lib/content/load-content.ts';
 
 
 export function withSourceFootnotes(code: string): string {

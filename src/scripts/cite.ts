@@ -1,7 +1,7 @@
 // Progressive enhancement of the cite box: access date, pinpoint anchor, copy buttons.
 // Without JavaScript the citations are already on the page, correct, without an access date.
-import { fillAccessDate, sentinelTemplate, todayIso } from '../lib/access-date.ts';
-import type { CiteBoxScriptData } from '../lib/cite-box.ts';
+import { fillAccessDate, sentinelTemplate, todayIso } from '../lib/views/access-date.ts';
+import type { CiteBoxScriptData } from '../lib/views/cite-box.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
   const box: CiteBoxScriptData = JSON.parse(root.querySelector('.cite-data')!.textContent!);

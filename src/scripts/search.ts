@@ -1,8 +1,8 @@
 // The search page: Pagefind's JS API over the site's own index, with facets, sort
 // and the whole state in the URL. Everything it loads comes from this site.
-import { queryNames } from '../lib/entity-match.ts';
-import { normalizeQuery } from '../lib/korean-query.ts';
-import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state.ts';
+import { queryNames } from '../lib/outputs/search/entity-match.ts';
+import { normalizeQuery } from '../lib/outputs/search/korean-query.ts';
+import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../lib/outputs/search/search-state.ts';
 
 interface Config {
   /** Labels results need; those of firms, regulators and data categories come from `labelsUrl` with the facets. */

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { launchBrowser } from '../../../test/support/browser.ts';
-import { classifyFetch, isGzip, type FetchedFile, type PageWeight, type RunCpu, type RunMemory } from '../../lib/bench/report.ts';
+import { classifyFetch, isGzip, type FetchedFile, type PageWeight, type RunCpu, type RunMemory } from './report.ts';
 
 const GNU_TIME = '/usr/bin/time';
 

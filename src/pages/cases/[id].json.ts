@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { toCslJson } from '../../lib/citation.ts';
-import { citablePage } from '../../lib/cite-box.ts';
-import { getCasebook, urls } from '../../lib/collections.ts';
+import { toCslJson } from '../../lib/outputs/citation/citation.ts';
+import { citablePage } from '../../lib/views/cite-box.ts';
+import { getCasebook, urls } from '../../lib/content/collections.ts';
 
 export async function getStaticPaths() {
   const { book } = await getCasebook();

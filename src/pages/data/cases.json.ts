@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCasebook, urls } from '../../lib/collections.ts';
-import { casesJson } from '../../lib/open-data.ts';
+import { getCasebook, urls } from '../../lib/content/collections.ts';
+import { casesJson } from '../../lib/outputs/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { book } = await getCasebook();

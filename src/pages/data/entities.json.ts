@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCasebook } from '../../lib/collections.ts';
-import { entitiesJson } from '../../lib/open-data.ts';
+import { getCasebook } from '../../lib/content/collections.ts';
+import { entitiesJson } from '../../lib/outputs/open-data.ts';
 
 export const GET: APIRoute = async () => {
   const { book } = await getCasebook();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCasebook, urls } from '../../../lib/collections.ts';
-import { FEED_SCOPES, feedEntries } from '../../../lib/feeds.ts';
-import { feedResponse } from '../../../lib/feed-response.ts';
+import { getCasebook, urls } from '../../../lib/content/collections.ts';
+import { FEED_SCOPES, feedEntries } from '../../../lib/outputs/feeds.ts';
+import { feedResponse } from '../../../lib/outputs/feed-response.ts';
 
 export async function getStaticPaths() {
   const { book } = await getCasebook();

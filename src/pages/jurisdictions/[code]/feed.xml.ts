@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCasebook, urls } from '../../../lib/collections.ts';
-import { FEED_SCOPES, feedEntries } from '../../../lib/feeds.ts';
-import { feedResponse } from '../../../lib/feed-response.ts';
-import { allJurisdictions } from '../../../lib/graph.ts';
-import { jurisdictionName } from '../../../lib/jurisdictions.ts';
+import { getCasebook, urls } from '../../../lib/content/collections.ts';
+import { FEED_SCOPES, feedEntries } from '../../../lib/outputs/feeds.ts';
+import { feedResponse } from '../../../lib/outputs/feed-response.ts';
+import { allJurisdictions } from '../../../lib/model/graph.ts';
+import { jurisdictionName } from '../../../lib/model/jurisdictions.ts';
 
 export async function getStaticPaths() {
   const { book } = await getCasebook();

@@ -1,0 +1,126 @@
+/**
+ * What search knows about a case beyond its text: filter values (ids, so URLs stay
+ * short and stable: `?regulator=kr-pipc`), sort keys and result metadata.
+ */
+import type { Casebook, CaseRecord } from '../../model/casebook.ts';
+import { dateRange, yearOf } from '../../model/dates.ts';
+import { entityMatchKeys } from './entity-match.ts';
+import { largestPenalty, unique } from '../../model/graph.ts';
+import { jurisdictionName } from '../../model/jurisdictions.ts';
+
+export const SEARCH_FILTERS = [
+  { key: 'type', label: 'Page type' },
+  { key: 'status', label: 'Status' },
+  { key: 'firm', label: 'Firm' },
+  { key: 'regulator', label: 'Regulator or court' },
+  { key: 'from', label: 'Data from' },
+  { key: 'to', label: 'Data to' },
+  { key: 'year', label: 'Year reported' },
+  { key: 'data', label: 'Data category' },
+  { key: 'event', label: 'Events' },
+  { key: 'penalty', label: 'Penalty' },
+] as const;
+
+export const SEARCH_SORTS = [
+  { key: 'updated', label: 'Last updated' },
+  { key: 'reported', label: 'First reported' },
+  { key: 'penalty', label: 'Largest penalty (as stated, currencies not converted)' },
+  { key: 'records', label: 'Most records' },
+  { key: 'sources', label: 'Most sources' },
+] as const;
+
+export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/** What a page tells Pagefind besides its text (rendered by SearchMeta.astro). */
+export interface SearchData {
+  filters: [FilterKey, string][];
+  sort: Record<string, string>;
+  meta: Record<string, string>;
+}
+
+/** Sort keys must compare as text: zero-padded numbers, full dates. */
+const pad = (n: number) => String(n).padStart(16, '0');
+
+export function caseSearchData(record: CaseRecord): SearchData {
+  const { data } = record;
+  const filters: [FilterKey, string][] = [
+    ['type', 'case'],
+    ['status', data.status],
+    ...unique(data.parties.map((p) => p.firm)).map((id): [FilterKey, string] => ['firm', id]),
+    ...unique([...(data.regulators ?? []).map((r) => r.regulator), ...(data.penalties ?? []).map((p) => p.authority)]).map((id): [FilterKey, string] => ['regulator', id]),
+    ...unique(data.flows.map((f) => f.from)).map((code): [FilterKey, string] => ['from', code]),
+    ...unique(data.flows.map((f) => f.to)).map((code): [FilterKey, string] => ['to', code]),
+    ['year', String(yearOf(data.reported))],
+    ...unique(data.flows.flatMap((f) => f.data)).map((id): [FilterKey, string] => ['data', id]),
+    ...unique(data.timeline.map((e) => e.kind)).map((kind): [FilterKey, string] => ['event', kind]),
+    ['penalty', (data.penalties ?? []).length > 0 ? 'yes' : 'no'],
+  ];
+  const penalty = largestPenalty(record);
+  const records = data.flows.reduce((sum, f) => sum + (f.records ?? 0), 0);
+  return {
+    filters,
+    sort: {
+      updated: dateRange(data.updated).end,
+      reported: dateRange(data.reported).start,
+      penalty: pad(penalty?.amount ?? 0),
+      records: pad(records),
+      // How widely the case was reported; also the order of a named firm's or regulator's cases.
+      sources: pad(data.sources.length),
+    },
+    meta: {
+      summary: data.summary,
+      status: data.status,
+      updated: data.updated,
+      route: [...new Set(data.flows.map((f) => `${jurisdictionName(f.from)} → ${jurisdictionName(f.to)}`))].join('; '),
+    },
+  };
+}
+
+/**
+ * A firm's or regulator's page: its type, and the keys it can be named by, so the search page
+ * can tell that a query names it (see entity-match.ts). `filter` is the case filter that selects
+ * its cases (`regulator:kr-pipc`).
+ */
+export function entitySearchData(kind: 'firm' | 'regulator', id: string, entity: Parameters<typeof entityMatchKeys>[1]): SearchData {
+  return {
+    filters: [['type', kind]],
+    sort: {},
+    meta: { names: entityMatchKeys(id, entity).join(' '), filter: `${kind}:${id}` },
+  };
+}
+
+/**
+ * Filter keys whose labels grow with the casebook (thousands of firms at 10,000 cases): the search
+ * page fetches them with the facet data, when the filters are opened, instead of inlining them.
+ */
+export const FACET_ONLY_LABELS = ['firm', 'regulator', 'data'] as const;
+
+/** Splits labels into those the search page inlines (results need them) and those it fetches with the facets. */
+export function splitLabels(labels: Record<string, Record<string, string>>) {
+  const lazy = new Set<string>(FACET_ONLY_LABELS);
+  const pick = (keep: boolean) => Object.fromEntries(Object.entries(labels).filter(([key]) => lazy.has(key) === keep));
+  return { inline: pick(false), facetOnly: pick(true) };
+}
+
+/** Labels for every filter value, so the search page shows names while URLs carry ids. */
+export function filterLabels(book: Casebook, statusLabels: Record<string, string>, eventLabels: Record<string, string>) {
+  const labels: Record<string, Record<string, string>> = {
+    type: { case: 'Case', firm: 'Firm', regulator: 'Regulator or court', person: 'Person', law: 'Law' },
+    status: statusLabels,
+    firm: Object.fromEntries([...book.firms].map(([id, f]) => [id, f.name])),
+    regulator: Object.fromEntries([...book.regulators].map(([id, r]) => [id, r.abbr ? `${r.name} (${r.abbr})` : r.name])),
+    data: Object.fromEntries([...book.dataCategories].map(([id, c]) => [id, c.label])),
+    event: eventLabels,
+    penalty: { yes: 'With a penalty', no: 'No penalty' },
+    from: {},
+    to: {},
+    year: {},
+  };
+  for (const record of book.cases) {
+    for (const flow of record.data.flows) {
+      labels.from[flow.from] = jurisdictionName(flow.from);
+      labels.to[flow.to] = jurisdictionName(flow.to);
+    }
+  }
+  return labels;
+}
