@@ -12,16 +12,20 @@ const rows = (tree: ReturnType<typeof page>, tableSelector: string) =>
 
 describe('firm page', () => {
   const tree = page('firms/sample-cloud');
-  test('lists exactly its cases, with its role in each', () => {
+  test('lists exactly its cases, with its roles in words', () => {
     const cases = rows(tree, '.case-table').map(([title, role]) => [title, role]);
     expect(cases).toEqual([
-      ['Example Pay passed customer data to Sample Cloud without consent', 'importer'],
-      ['Sample Cloud moved European account data to the United States', 'importer, sanctioned'],
-      ['Minimal fictional case', 'other'],
+      ['Example Pay passed customer data to Sample Cloud without consent', 'Importer'],
+      ['Sample Cloud moved European account data to the United States', 'Importer; penalised'],
+      ['Minimal fictional case', 'Party'],
     ]);
   });
-  test('totals its penalties per currency', () => {
-    expect(toString(select('main', tree)!)).toMatch(/Total: EUR 300,000 \(EUR 300,000\); USD 10,000 \(USD 10,000\)/);
+  test('totals its fines per currency, never converted', () => {
+    expect(toString(select('main', tree)!)).toMatch(/Fines imposed: EUR 300,000 \(EUR 300,000\); USD 10,000 \(USD 10,000\)\./);
+  });
+  test("its case rows show the fines on it, per currency, not the case's largest penalty", () => {
+    const fines = rows(tree, '.case-table').map((cells) => cells.at(-1));
+    expect(fines).toEqual(['—', 'EUR 300,000; USD 10,000', '—']);
   });
   test('shows parent and subsidiaries', () => {
     const pay = toString(select('main', page('firms/example-pay'))!);
@@ -31,14 +35,22 @@ describe('firm page', () => {
   });
 });
 
-test('regulator page lists its cases and roles and its penalties, largest first', () => {
+test('regulator page lists its cases and roles in words, and its penalties newest first', () => {
   const tree = page('regulators/example-court');
   expect(rows(tree, '.case-table').map(([title, role]) => [title, role])).toEqual([
-    ['Example Pay passed customer data to Sample Cloud without consent', 'court'],
-    ['Sample Cloud moved European account data to the United States', 'court, penalty'],
+    ['Example Pay passed customer data to Sample Cloud without consent', 'Court'],
+    ['Sample Cloud moved European account data to the United States', 'Court; imposed a penalty'],
   ]);
   const amounts = selectAll('table:not(.case-table) tbody tr', tree).map((row) => toString(selectAll('td', row)[5]));
-  expect(amounts).toEqual(['EUR 250,000', 'EUR 50,000', 'USD 10,000']);
+  expect(amounts).toEqual(['EUR 250,000', 'USD 10,000', 'EUR 50,000']);
+});
+
+test("a regulator's case rows show only the fines it imposed", () => {
+  // The full case's only fine is the data authority's: on the court's page that case shows none.
+  const court = rows(page('regulators/example-court'), '.case-table').map((cells) => cells.at(-1));
+  expect(court).toEqual(['—', 'EUR 300,000; USD 10,000']);
+  const authority = rows(page('regulators/sample-data-authority'), '.case-table').map((cells) => cells.at(-1));
+  expect(authority).toEqual(['KRW 1 million']);
 });
 
 test('jurisdiction page counts inbound and outbound flows', () => {

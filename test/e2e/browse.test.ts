@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { launchBrowser, openRecordingPage } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -13,7 +13,7 @@ afterAll(async () => {
 
 test('a reader walks from the home page through every kind of page by following links', async () => {
   const { page, requests } = await openRecordingPage(browser);
-  const follow = async (name: RegExp, expectedPath: RegExp, scope = page.getByRole('main')) => {
+  const follow = async (name: RegExp, expectedPath: RegExp, scope: Locator = page.getByRole('main')) => {
     await scope.getByRole('link', { name }).first().click();
     await page.waitForURL(expectedPath);
     expect((await page.getByRole('heading', { level: 1 }).textContent())?.length).toBeGreaterThan(0);
@@ -29,7 +29,8 @@ test('a reader walks from the home page through every kind of page by following 
   await follow(/^South Korea$/, /\/jurisdictions\/kr\/$/);
   await follow(/Kakao Pay sent data/, /\/cases\/kakaopay-alipay-2024\/$/);
   await follow(/^Kim Myung-joo$/, /\/people\/kim-myung-joo\/$/);
-  await follow(/Kakao Pay sent data/, /\/cases\/kakaopay-alipay-2024\/#quote-/);
+  // A person page lists the cases that name them, then each quote with a link to it on its case page.
+  await follow(/Kakao Pay sent data/, /\/cases\/kakaopay-alipay-2024\/#quote-/, page.locator('figure.quote').first());
   await follow(/^Credit Information Use and Protection Act$/, /\/laws\/kr-credit-information-act\/$/);
   await page.getByRole('navigation', { name: 'Browse' }).getByRole('link', { name: 'Timeline' }).click();
   await page.waitForURL(/\/timeline\/$/);

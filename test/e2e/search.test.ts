@@ -136,12 +136,24 @@ describe('filters and sorting on a multi-case fixture', () => {
     await page.context().close();
   });
 
-  test('sorts by records, largest penalty and sources, largest first', async () => {
-    for (const sort of ['records', 'penalty', 'sources']) {
+  test('sorts by records and sources, largest first', async () => {
+    for (const sort of ['records', 'sources']) {
       const { results, page } = await searchFor(fixtureUrl, `?type=case&sort=${sort}`);
       expect(results[0]).toBe('/cases/full-case/');
       await page.context().close();
     }
+  });
+
+  test('sorts fines within one currency, listing only the cases with fines in it', async () => {
+    const eur = await searchFor(fixtureUrl, '?type=case&sort=fines-eur');
+    expect(eur.results).toEqual(['/cases/third-case/']);
+    const krw = await searchFor(fixtureUrl, '?type=case&sort=fines-krw');
+    expect(krw.results).toEqual(['/cases/full-case/']);
+    const options = await eur.page.locator('#search-sort option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['Largest fines in EUR (only cases with fines in EUR)', 'Largest fines in KRW (only cases with fines in KRW)', 'Largest fines in USD (only cases with fines in USD)']));
+    expect(options.some((o) => /largest penalty/i.test(o))).toBe(false);
+    await eur.page.context().close();
+    await krw.page.context().close();
   });
 });
 

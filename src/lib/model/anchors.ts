@@ -18,6 +18,7 @@ export const CASE_SECTIONS = [
   { id: 'sources', title: 'Sources' },
   { id: 'changes', title: 'Changes to this page' },
 ] as const;
+export type CaseSectionId = (typeof CASE_SECTIONS)[number]['id'];
 
 /** Ids already taken on a case page: sections and sources. Events and quotes get theirs after, in that order. */
 export function caseAnchorAllocator(data: CaseData) {

@@ -1,5 +1,6 @@
 /** The whole content tree, resolved: plain data that every view model reads. */
 import { comparePartialDates } from './dates.ts';
+import { memoized } from './memoized.ts';
 import type { CaseData } from '../content/schema/case.ts';
 import type { DataCategory, Firm, Law, Person, Regulator } from '../content/schema/entities.ts';
 import type { EntityKind, Urls } from './urls.ts';
@@ -47,3 +48,6 @@ export function entityLink(book: Casebook, urls: Urls, kind: EntityKind, id: str
     nativeNames: Object.entries(entity.names ?? {}).map(([lang, name]) => ({ lang, name })),
   };
 }
+
+/** Case id → its record: a page that knows only an id looks it up here, not by scanning every case. */
+export const casesById = memoized((book: Casebook) => new Map(book.cases.map((record) => [record.id, record])));

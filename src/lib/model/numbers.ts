@@ -36,12 +36,17 @@ export function formatMoneyExact(amount: number, currency: string): string {
   return `${currency} ${formatExact(amount)}`;
 }
 
-/** Sums amounts per currency, largest total first; currencies are never mixed. */
-export function totalsByCurrency(items: readonly { amount?: number; currency?: string }[]): { currency: string; amount: number }[] {
+export interface MoneyTotal {
+  currency: string;
+  amount: number;
+}
+
+/** Sums amounts per currency, in currency-code order: currencies are never added together or ranked against each other. */
+export function totalsByCurrency(items: readonly { amount?: number; currency?: string }[]): MoneyTotal[] {
   const totals = new Map<string, number>();
   for (const { amount, currency } of items) {
     if (amount === undefined || currency === undefined) continue;
     totals.set(currency, (totals.get(currency) ?? 0) + amount);
   }
-  return [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency, 'en'));
+  return [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => a.currency.localeCompare(b.currency, 'en'));
 }

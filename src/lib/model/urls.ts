@@ -6,6 +6,8 @@ export function createUrls(base: string) {
   return {
     home: root,
     case: (id: string) => `${root}cases/${id}/`,
+    /** A case as a reference-manager file: `/cases/<id>.bib`, `.ris`, `.json` (CSL-JSON). */
+    caseDownload: (id: string, format: 'bib' | 'ris' | 'json') => `${root}cases/${id}.${format}`,
     cases: `${root}cases/`,
     entity: (kind: EntityKind, id: string) => `${root}${kind}/${id}/`,
     entityIndex: (kind: EntityKind) => `${root}${kind}/`,

@@ -6,7 +6,7 @@
 import type { Casebook, CaseRecord } from '../model/casebook.ts';
 import { changeAnchors } from '../model/anchors.ts';
 import { comparePartialDates, dateRange, formatPartialDate } from '../model/dates.ts';
-import { memoized, pushTo, unique } from '../model/graph.ts';
+import { casesNaming, casesTouching } from '../model/mentions.ts';
 
 export interface FeedEntry {
   title: string;
@@ -42,22 +42,12 @@ export function feedEntries(cases: readonly CaseRecord[], caseUrl: (id: string) 
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link, 'en'));
 }
 
-/** Cases each firm, regulator and jurisdiction feed follows, in the Casebook's order: one pass per build. */
-const feedScopes = memoized((book: Casebook) => {
-  const scopes = { firms: new Map<string, CaseRecord[]>(), regulators: new Map<string, CaseRecord[]>(), jurisdictions: new Map<string, CaseRecord[]>() };
-  for (const record of book.cases) {
-    const { data } = record;
-    const firms = [...data.parties.map((p) => p.firm), ...data.flows.flatMap((f) => [f.exporter, f.importer]).filter((id): id is string => id !== undefined)];
-    for (const id of unique(firms)) pushTo(scopes.firms, id, record);
-    for (const id of unique([...(data.regulators ?? []).map((r) => r.regulator), ...(data.penalties ?? []).map((p) => p.authority)])) pushTo(scopes.regulators, id, record);
-    for (const code of unique(data.flows.flatMap((f) => [f.from, f.to]))) pushTo(scopes.jurisdictions, code, record);
-  }
-  return scopes;
-});
-
-/** Cases a firm (a party, exporter or importer), regulator (listed or imposing a penalty) or jurisdiction (either end of a flow) feed follows. */
+/**
+ * The cases a firm's, regulator's or jurisdiction's feed follows: exactly the cases its page lists
+ * (model/mentions.ts), so a follower sees every update to every case that names it.
+ */
 export const FEED_SCOPES = {
-  firms: (book: Casebook, id: string) => feedScopes(book).firms.get(id) ?? [],
-  regulators: (book: Casebook, id: string) => feedScopes(book).regulators.get(id) ?? [],
-  jurisdictions: (book: Casebook, code: string) => feedScopes(book).jurisdictions.get(code) ?? [],
+  firms: (book: Casebook, id: string) => casesNaming(book, 'firms', id).map((c) => c.record),
+  regulators: (book: Casebook, id: string) => casesNaming(book, 'regulators', id).map((c) => c.record),
+  jurisdictions: (book: Casebook, code: string) => casesTouching(book, code).map((c) => c.record),
 } as const;

@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Casebook, CaseRecord } from '../model/casebook.ts';
+import { entitiesNamedBy } from '../model/mentions.ts';
 import { caseSchema } from '../content/schema/case.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from '../content/schema/entities.ts';
 import { SITE_NAME, CONTENT_LICENSE } from './page-meta.ts';
@@ -18,26 +19,19 @@ export const DATA_VERSION = 1;
  */
 export function caseRecordJson(book: Casebook, record: CaseRecord, caseUrl: string) {
   const { data } = record;
+  const named = entitiesNamedBy(book, record);
   const pick = <T>(map: Map<string, T>, ids: (string | undefined)[]) =>
     Object.fromEntries([...new Set(ids.filter((id): id is string => id !== undefined))].sort().map((id) => [id, map.get(id)!]));
   return {
     id: record.id,
     url: caseUrl,
     data,
+    // Every entity the case names in any field (model/mentions.ts), and the parents of its firms.
     entities: {
-      firms: pick(book.firms, [
-        ...data.parties.map((p) => p.firm),
-        ...data.flows.flatMap((f) => [f.exporter, f.importer]),
-        ...(data.penalties ?? []).map((p) => p.target),
-        ...(data.positions ?? []).map((p) => p.by.firm),
-      ]),
-      regulators: pick(book.regulators, [
-        ...(data.regulators ?? []).map((r) => r.regulator),
-        ...(data.penalties ?? []).map((p) => p.authority),
-        ...(data.positions ?? []).map((p) => p.by.regulator),
-      ]),
-      people: pick(book.people, [...(data.quotes ?? []).map((q) => q.person), ...(data.penalties ?? []).map((p) => p.person), ...(data.positions ?? []).map((p) => p.by.person)]),
-      laws: pick(book.laws, (data.provisions ?? []).map((p) => p.law)),
+      firms: pick(book.firms, named.firms),
+      regulators: pick(book.regulators, named.regulators),
+      people: pick(book.people, named.people),
+      laws: pick(book.laws, named.laws),
       data_categories: pick(book.dataCategories, data.flows.flatMap((f) => f.data)),
     },
   };

@@ -7,6 +7,7 @@
  */
 import type { Casebook, CaseRecord } from '../model/casebook.ts';
 import { comparePartialDates } from '../model/dates.ts';
+import { entitiesNamedBy } from '../model/mentions.ts';
 
 export const SITE_NAME = 'Cross-Border Data Casebook';
 export const CONTENT_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
@@ -71,6 +72,7 @@ export function caseJsonLd(book: Casebook, record: CaseRecord, url: string, site
     };
   };
   const publisher = { '@type': 'Organization', name: SITE_NAME, url: siteUrl };
+  const named = entitiesNamedBy(book, record);
   return {
     '@context': 'https://schema.org',
     '@type': 'Report',
@@ -87,10 +89,8 @@ export function caseJsonLd(book: Casebook, record: CaseRecord, url: string, site
     license: CONTENT_LICENSE,
     isAccessibleForFree: true,
     keywords: data.tags ?? [],
-    about: [
-      ...data.parties.map((p) => organisation(p.firm, 'firms')),
-      ...(data.regulators ?? []).map((r) => organisation(r.regulator, 'regulators')),
-    ],
+    // Every firm and regulator the case names, in any field (model/mentions.ts).
+    about: [...named.firms.map((id) => organisation(id, 'firms')), ...named.regulators.map((id) => organisation(id, 'regulators'))],
     citation: data.sources.map((source) => ({
       '@type': 'CreativeWork',
       name: source.title,

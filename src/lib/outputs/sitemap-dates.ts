@@ -1,24 +1,18 @@
-/**
- * `lastmod` for the sitemap: a case page changes when its `updated` date does; an
- * entity or jurisdiction page when any of its cases does; lists when any case does.
- */
+/** `lastmod` for the sitemap, from each page's last change (model/last-changed.ts). */
 import type { Casebook } from '../model/casebook.ts';
-import { casesOfFirm, casesOfRegulator, casesCitingLaw, allJurisdictions, jurisdictionSummary, quotesOfPerson } from '../model/graph.ts';
+import { allJurisdictions } from '../model/flows.ts';
+import { casebookLastChanged, entityLastChanged, jurisdictionLastChanged } from '../model/last-changed.ts';
+import { MENTION_KINDS } from '../model/mentions.ts';
 import type { Urls } from '../model/urls.ts';
-
-const latest = (dates: string[]) => [...dates].sort().at(-1);
 
 /** Path → last-modified partial date (a valid W3C datetime: YYYY, YYYY-MM or YYYY-MM-DD). */
 export function lastModifiedByPath(book: Casebook, urls: Urls): Map<string, string> {
   const dates = new Map<string, string>();
   const set = (path: string, value: string | undefined) => value && dates.set(path, value);
   for (const record of book.cases) set(urls.case(record.id), record.data.updated);
-  for (const id of book.firms.keys()) set(urls.entity('firms', id), latest(casesOfFirm(book, id).map((c) => c.record.data.updated)));
-  for (const id of book.regulators.keys()) set(urls.entity('regulators', id), latest(casesOfRegulator(book, id).map((c) => c.record.data.updated)));
-  for (const id of book.laws.keys()) set(urls.entity('laws', id), latest(casesCitingLaw(book, id).map((c) => c.record.data.updated)));
-  for (const id of book.people.keys()) set(urls.entity('people', id), latest(quotesOfPerson(book, id).map((q) => q.record.data.updated)));
-  for (const code of allJurisdictions(book)) set(urls.jurisdiction(code), latest(jurisdictionSummary(book, code).cases.map((r) => r.data.updated)));
-  const newest = latest(book.cases.map((r) => r.data.updated));
+  for (const kind of MENTION_KINDS) for (const id of book[kind].keys()) set(urls.entity(kind, id), entityLastChanged(book, kind, id));
+  for (const code of allJurisdictions(book)) set(urls.jurisdiction(code), jurisdictionLastChanged(book, code));
+  const newest = casebookLastChanged(book);
   for (const path of [urls.home, urls.cases, urls.timeline, urls.quotes]) set(path, newest);
   return dates;
 }

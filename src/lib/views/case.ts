@@ -1,64 +1,22 @@
-export { CASE_SECTIONS } from '../model/anchors.ts';
-
 /**
  * The case page's view model: everything the page shows, computed here once, so the
  * components only render. Anchors derive from content (date + title, person + date),
  * not from position, so links in reports keep working when events are added.
  */
+import type { Penalty, Source } from '../content/schema/case.ts';
+import { CASE_SECTIONS, caseAnchorAllocator, changeAnchors, eventAnchor, quoteAnchor, sortQuotes, sortTimeline, type CaseSectionId } from '../model/anchors.ts';
 import { entityLink, type Casebook, type CaseRecord, type EntityLink } from '../model/casebook.ts';
-import { comparePartialDates, formatPartialDate, type PartialDate } from '../model/dates.ts';
-import { relatedCases } from '../model/graph.ts';
+import { comparePartialDates } from '../model/dates.ts';
 import { jurisdictionName } from '../model/jurisdictions.ts';
-import { formatCount, formatExact, formatMoney, formatMoneyExact } from '../model/numbers.ts';
-import type { Source } from '../content/schema/case.ts';
-import { CASE_SECTIONS, caseAnchorAllocator, changeAnchors, eventAnchor, quoteAnchor, sortQuotes, sortTimeline } from '../model/anchors.ts';
+import { caseMentions, type MentionKind } from '../model/mentions.ts';
+import { caseFines, currentStanding, standingSteps } from '../model/penalties.ts';
+import { relatedCases } from '../model/related.ts';
 import type { Urls } from '../model/urls.ts';
+import { countView, dateView, moneyView } from './dates.ts';
+import {
+  capitalised, COURT_LEVEL_LABELS, ESTABLISHED_LABELS, EVENT_KIND_LABELS, PENALTY_KIND_LABELS, rolesText, SOURCE_KIND_LABELS, STANDING_LABELS, STATUS_LABELS,
+} from '../model/labels.ts';
 
-export const STATUS_LABELS = {
-  reported: 'Reported',
-  investigating: 'Under investigation',
-  sanctioned: 'Sanctioned',
-  appealed: 'Under appeal',
-  resolved: 'Resolved',
-} as const;
-
-export const EVENT_KIND_LABELS = {
-  report: 'Report',
-  investigation: 'Investigation',
-  sanction: 'Sanction',
-  ruling: 'Ruling',
-  statement: 'Statement',
-  agreement: 'Agreement',
-  transfer: 'Transfer',
-  other: 'Other',
-} as const;
-
-export const PENALTY_KIND_LABELS = {
-  fine: 'Fine',
-  'corrective-order': 'Corrective order',
-  warning: 'Warning',
-  suspension: 'Suspension',
-  other: 'Other measure',
-} as const;
-
-export const SOURCE_KIND_LABELS = {
-  news: 'News',
-  regulator: 'Regulator',
-  court: 'Court',
-  company: 'Company',
-  academic: 'Academic',
-  other: 'Other',
-} as const;
-
-export interface DateView {
-  iso: PartialDate;
-  text: string;
-}
-export interface CountView {
-  text: string;
-  exact: string;
-  value: number;
-}
 export interface SourceRef {
   id: string;
   number: number;
@@ -72,8 +30,18 @@ export interface JurisdictionView {
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'code' });
 
-export const dateView = (iso: PartialDate): DateView => ({ iso, text: formatPartialDate(iso) });
-const countView = (value: number): CountView => ({ value, text: formatCount(value), exact: formatExact(value) });
+/** A penalty's name as its authority uses it ("Penalty surcharge (과징금)"), else the contract's kind. */
+export function penaltyKindText(penalty: Penalty): string {
+  if (!penalty.term) return PENALTY_KIND_LABELS[penalty.kind];
+  return `${capitalised(penalty.term.en)}${penalty.term.original ? ` (${penalty.term.original})` : ''}`;
+}
+
+/** "articles 44, 46"; an article cited with its own word ("section 110", "s. 69A") is shown as written. */
+export function articlesText(articles: readonly string[]): string {
+  const bare = (article: string) => /^\d/.test(article);
+  if (articles.every(bare)) return `${articles.length === 1 ? 'article' : 'articles'} ${articles.join(', ')}`;
+  return articles.map((a) => (bare(a) ? `article ${a}` : a)).join(', ');
+}
 
 export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
   const { id, data } = record;
@@ -88,11 +56,14 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     date: dateView(source.date),
     langName: languageNames.of(source.lang) ?? source.lang,
   }));
+  const sourceNumbers = new Map(sources.map((s) => [s.id, s]));
   const sourceRef = (sourceId: string): SourceRef => {
-    const source = sources.find((s) => s.id === sourceId);
+    const source = sourceNumbers.get(sourceId);
     if (!source) throw new Error(`case ${id}: unknown source ${sourceId}`);
     return { id: sourceId, number: source.number, href: `#${source.anchor}` };
   };
+  const speaker = (by: { firm?: string; regulator?: string; person?: string }): EntityLink =>
+    by.firm ? link('firms', by.firm) : by.regulator ? link('regulators', by.regulator) : link('people', by.person!);
 
   const allocate = caseAnchorAllocator(data);
   const timeline = sortTimeline(data).map((event) => ({
@@ -105,23 +76,21 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     sources: event.sources.map(sourceRef).sort((a, b) => a.number - b.number),
   }));
 
-  const quotes = sortQuotes(data)
-    .map((quote) => {
-      const person = book.people.get(quote.person);
-      const source = sources.find((s) => s.id === quote.source);
-      return {
-        anchor: allocate(quoteAnchor(quote)),
-        speaker: link('people', quote.person),
-        affiliation: [person?.title, person?.affiliation].filter(Boolean).join(', '),
-        text: quote.text,
-        lang: quote.lang,
-        original: quote.original,
-        originalLang: quote.original_lang,
-        date: dateView(quote.date),
-        source: sourceRef(quote.source),
-        citeUrl: source?.url,
-      };
-    });
+  const quotes = sortQuotes(data).map((quote) => {
+    const person = book.people.get(quote.person);
+    return {
+      anchor: allocate(quoteAnchor(quote)),
+      speaker: link('people', quote.person),
+      affiliation: [person?.title, person?.affiliation].filter(Boolean).join(', '),
+      text: quote.text,
+      lang: quote.lang,
+      original: quote.original,
+      originalLang: quote.original_lang,
+      date: dateView(quote.date),
+      source: sourceRef(quote.source),
+      citeUrl: sourceNumbers.get(quote.source)?.url,
+    };
+  });
 
   const flows = data.flows.map((flow) => ({
     from: jurisdiction(flow.from),
@@ -134,26 +103,64 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     people: flow.people === undefined ? undefined : countView(flow.people),
     since: flow.since ? dateView(flow.since) : undefined,
     until: flow.until ? dateView(flow.until) : undefined,
+    // "Found by the PIPC, 23 April 2025 [3]"
+    established: (flow.established ?? []).map((step) => ({
+      how: step.how,
+      label: ESTABLISHED_LABELS[step.how],
+      by: speaker(step.by),
+      date: step.date ? dateView(step.date) : undefined,
+      source: sourceRef(step.source),
+    })),
   }));
 
   const penalties = [...(data.penalties ?? [])]
-    .sort((a, b) => comparePartialDates(a.date, b.date))
-    .map((penalty) => ({
+    .map((penalty, order) => ({ penalty, order }))
+    .sort((a, b) => comparePartialDates(a.penalty.date, b.penalty.date) || a.order - b.order)
+    .map(({ penalty }) => ({
       authority: link('regulators', penalty.authority),
       target: penalty.target ? link('firms', penalty.target) : undefined,
       person: penalty.person ? link('people', penalty.person) : undefined,
       kind: penalty.kind,
-      kindLabel: PENALTY_KIND_LABELS[penalty.kind],
-      amount:
-        penalty.amount !== undefined && penalty.currency
-          ? { text: formatMoney(penalty.amount, penalty.currency), exact: formatMoneyExact(penalty.amount, penalty.currency), value: penalty.amount, currency: penalty.currency }
-          : undefined,
+      kindLabel: penaltyKindText(penalty),
+      term: penalty.term,
+      amount: penalty.amount !== undefined && penalty.currency ? moneyView({ amount: penalty.amount, currency: penalty.currency }) : undefined,
       date: dateView(penalty.date),
       source: sourceRef(penalty.source),
+      standing: { value: currentStanding(penalty), label: STANDING_LABELS[currentStanding(penalty)] },
+      // "Upheld at first instance by the Seoul Administrative Court, 11 June 2026 [21]"
+      steps: standingSteps(penalty).map((step) => ({
+        standing: step.standing,
+        text: [
+          capitalised(STANDING_LABELS[step.standing]),
+          step.level ? COURT_LEVEL_LABELS[step.level] : undefined,
+        ].filter(Boolean).join(' '),
+        by: step.by ? link('regulators', step.by) : undefined,
+        date: dateView(step.date),
+        note: step.note,
+        amount: step.amount !== undefined && penalty.currency ? moneyView({ amount: step.amount, currency: penalty.currency }) : undefined,
+        source: sourceRef(step.source),
+      })),
     }));
+  const fines = caseFines(record);
 
-  const speaker = (by: { firm?: string; regulator?: string; person?: string }): EntityLink =>
-    by.firm ? link('firms', by.firm) : by.regulator ? link('regulators', by.regulator) : link('people', by.person!);
+  // Everyone the case names, with every role it gives them (parties, regulators, targets, speakers).
+  const mentions = caseMentions(book, data);
+  const involved = (kind: MentionKind) => [...mentions[kind]].filter(([, roles]) => roles.some((r) => r.role !== 'parent-of' && r.role !== 'quoted' && r.role !== 'cited'));
+  const firmEntry = ([firmId, roles]: [string, Parameters<typeof rolesText>[1]]) => {
+    const firm = book.firms.get(firmId);
+    return { entity: link('firms', firmId), roles: rolesText(book, roles), aliases: firm?.aliases ?? [], parent: firm?.parent ? link('firms', firm.parent) : undefined };
+  };
+
+  const present: Record<CaseSectionId, boolean> = {
+    'key-facts': true,
+    parties: true,
+    positions: (data.positions ?? []).length > 0,
+    timeline: true,
+    quotes: quotes.length > 0,
+    narrative: true,
+    sources: true,
+    changes: (data.changes ?? []).length > 0,
+  };
 
   return {
     id,
@@ -166,37 +173,31 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     tags: data.tags ?? [],
     flows,
     penalties,
+    /** The case's fines per currency, as imposed and as they stand now. */
+    fines: { count: fines.count, imposed: fines.imposed.map(moneyView), standing: fines.standing.map(moneyView) },
     // One line per law, its articles in the order cited; a law cited as a whole has none.
     provisions: [...new Set((data.provisions ?? []).map((p) => p.law))].map((lawId) => {
       const law = book.laws.get(lawId);
       const articles = (data.provisions ?? []).filter((p) => p.law === lawId && p.article).map((p) => p.article!);
-      return { law: link('laws', lawId), short: law?.short, articles, country: law ? jurisdiction(law.country) : undefined };
+      return { law: link('laws', lawId), short: law?.short, articles, articlesText: articlesText(articles), country: law ? jurisdiction(law.country) : undefined };
     }),
     // Aliases and parents are shown with each party, so search finds the case by any of them ("Ant Group" → Alipay).
-    parties: data.parties.map((party) => {
-      const firm = book.firms.get(party.firm);
-      return { entity: link('firms', party.firm), role: party.role, aliases: firm?.aliases ?? [], parent: firm?.parent ? link('firms', firm.parent) : undefined };
-    }),
-    regulators: (data.regulators ?? []).map((entry) => ({
-      entity: link('regulators', entry.regulator),
-      role: entry.role,
-      aliases: book.regulators.get(entry.regulator)?.aliases ?? [],
+    parties: involved('firms').map(firmEntry),
+    regulators: involved('regulators').map(([regulatorId, roles]) => ({
+      entity: link('regulators', regulatorId),
+      roles: rolesText(book, roles),
+      aliases: book.regulators.get(regulatorId)?.aliases ?? [],
       parent: undefined,
     })),
+    people: involved('people').map(([personId, roles]) => ({ entity: link('people', personId), roles: rolesText(book, roles), aliases: book.people.get(personId)?.aliases ?? [], parent: undefined })),
     positions: (data.positions ?? []).map((position) => ({ speaker: speaker(position.by), claim: position.claim, source: sourceRef(position.source) })),
     timeline,
     quotes,
     sources,
     changes: changeAnchors(data).map((change) => ({ date: dateView(change.date), summary: change.summary, anchor: change.anchor })),
     related: relatedCases(book, id).map(({ record: other }) => ({ id: other.id, title: other.data.title, href: urls.case(other.id) })),
-    sections: CASE_SECTIONS.filter((section) => {
-      const present: Record<string, boolean> = {
-        positions: (data.positions ?? []).length > 0,
-        quotes: (data.quotes ?? []).length > 0,
-        changes: (data.changes ?? []).length > 0,
-      };
-      return present[section.id] ?? true;
-    }),
+    /** The page's sections by id; an absent optional section is undefined. */
+    sections: Object.fromEntries(CASE_SECTIONS.map((section) => [section.id, present[section.id] ? section : undefined])) as Record<CaseSectionId, (typeof CASE_SECTIONS)[number] | undefined>,
   };
 }
 

@@ -26,7 +26,7 @@ test('puts the currency code before a readable amount', () => {
   expect(formatMoney(5_968_000_000, 'KRW')).toBe('KRW 5.97 billion');
 });
 
-test('sums penalties per currency without mixing currencies, largest first', () => {
+test('sums penalties per currency without mixing currencies, in currency-code order (never ranked across currencies)', () => {
   expect(
     totalsByCurrency([
       { amount: 5_968_000_000, currency: 'KRW' },
@@ -36,7 +36,7 @@ test('sums penalties per currency without mixing currencies, largest first', () 
       {},
     ]),
   ).toEqual([
-    { currency: 'KRW', amount: 8_373_000_000 },
     { currency: 'EUR', amount: 530_000_000 },
+    { currency: 'KRW', amount: 8_373_000_000 },
   ]);
 });

@@ -58,7 +58,7 @@ describe('case view model', () => {
   test('gives timeline events and quotes anchors made from their content, unique on the page', () => {
     expect(full.timeline[0].anchor).toBe('event-2018-04-example-pay-starts-passing-customer-data');
     expect(full.quotes[0].anchor).toBe('quote-jane-example-2024-08-14');
-    const anchors = [...full.timeline.map((e) => e.anchor), ...full.quotes.map((q) => q.anchor), ...full.sources.map((s) => s.anchor), ...full.sections.map((s) => s.id)];
+    const anchors = [...full.timeline.map((e) => e.anchor), ...full.quotes.map((q) => q.anchor), ...full.sources.map((s) => s.anchor), ...Object.values(full.sections).flatMap((s) => (s ? [s.id] : []))];
     expect(new Set(anchors).size).toBe(anchors.length);
   });
 
@@ -80,7 +80,7 @@ describe('case view model', () => {
   });
 
   test('omits sections a minimal case has nothing for', () => {
-    const ids = minimal.sections.map((s) => s.id);
+    const ids = Object.values(minimal.sections).flatMap((s) => (s ? [s.id] : []));
     expect(ids).not.toContain('positions');
     expect(ids).not.toContain('quotes');
     expect(ids).not.toContain('changes');

@@ -4,15 +4,6 @@ import { httpUrl, jurisdiction, localizedNames, nonEmpty, ref, unconfirmedFields
 
 export const FIRM_TYPES = ['company', 'public-body', 'ngo', 'other'] as const;
 export const REGULATOR_KINDS = ['dpa', 'financial', 'competition', 'cyberspace', 'court', 'government', 'other'] as const;
-export const REGULATOR_KIND_LABELS: Record<(typeof REGULATOR_KINDS)[number], string> = {
-  dpa: 'Data protection authority',
-  financial: 'Financial regulator',
-  competition: 'Competition authority',
-  cyberspace: 'Cyberspace regulator',
-  court: 'Court',
-  government: 'Government body',
-  other: 'Authority',
-};
 
 export const firmSchema = z.strictObject({
   /** Display name. */

@@ -3,9 +3,13 @@
  * short and stable: `?regulator=kr-pipc`), sort keys and result metadata.
  */
 import type { Casebook, CaseRecord } from '../../model/casebook.ts';
-import { dateRange, yearOf } from '../../model/dates.ts';
+import { dateRange, formatPartialDate, yearOf } from '../../model/dates.ts';
 import { entityMatchKeys } from './entity-match.ts';
-import { largestPenalty, unique } from '../../model/graph.ts';
+import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../model/labels.ts';
+import { unique } from '../../model/lists.ts';
+import { entitiesNamedBy, jurisdictionsOf } from '../../model/mentions.ts';
+import { caseFines } from '../../model/penalties.ts';
+import { caseRecords } from '../../model/stats.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
 
 export const SEARCH_FILTERS = [
@@ -13,6 +17,7 @@ export const SEARCH_FILTERS = [
   { key: 'status', label: 'Status' },
   { key: 'firm', label: 'Firm' },
   { key: 'regulator', label: 'Regulator or court' },
+  { key: 'jurisdiction', label: 'Jurisdiction (data from or to, or an authority of it)' },
   { key: 'from', label: 'Data from' },
   { key: 'to', label: 'Data to' },
   { key: 'year', label: 'Year reported' },
@@ -21,13 +26,27 @@ export const SEARCH_FILTERS = [
   { key: 'penalty', label: 'Penalty' },
 ] as const;
 
-export const SEARCH_SORTS = [
+const FIXED_SORTS = [
   { key: 'updated', label: 'Last updated' },
   { key: 'reported', label: 'First reported' },
-  { key: 'penalty', label: 'Largest penalty (as stated, currencies not converted)' },
   { key: 'records', label: 'Most records' },
   { key: 'sources', label: 'Most sources' },
 ] as const;
+
+/** The sort key of a case's fines in one currency: `fines-eur`. */
+export const finesSortKey = (currency: string) => `fines-${currency.toLowerCase()}`;
+
+/**
+ * Sorts the search page offers. Fines sort within one currency at a time, never across
+ * currencies (no conversion): a case without fines in that currency is not in that sort.
+ */
+export function searchSorts(book: Casebook): { key: string; label: string }[] {
+  const currencies = [...new Set(book.cases.flatMap((r) => caseFines(r).imposed.map((t) => t.currency)))].sort();
+  return [
+    ...FIXED_SORTS,
+    ...currencies.map((currency) => ({ key: finesSortKey(currency), label: `Largest fines in ${currency} (only cases with fines in ${currency})` })),
+  ];
+}
 
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 
@@ -41,13 +60,16 @@ export interface SearchData {
 /** Sort keys must compare as text: zero-padded numbers, full dates. */
 const pad = (n: number) => String(n).padStart(16, '0');
 
-export function caseSearchData(record: CaseRecord): SearchData {
+export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
   const { data } = record;
+  // Firm, regulator and jurisdiction filters select exactly the cases those pages list (model/mentions.ts).
+  const named = entitiesNamedBy(book, record);
   const filters: [FilterKey, string][] = [
     ['type', 'case'],
     ['status', data.status],
-    ...unique(data.parties.map((p) => p.firm)).map((id): [FilterKey, string] => ['firm', id]),
-    ...unique([...(data.regulators ?? []).map((r) => r.regulator), ...(data.penalties ?? []).map((p) => p.authority)]).map((id): [FilterKey, string] => ['regulator', id]),
+    ...named.firms.map((id): [FilterKey, string] => ['firm', id]),
+    ...named.regulators.map((id): [FilterKey, string] => ['regulator', id]),
+    ...jurisdictionsOf(book, record).map((code): [FilterKey, string] => ['jurisdiction', code]),
     ...unique(data.flows.map((f) => f.from)).map((code): [FilterKey, string] => ['from', code]),
     ...unique(data.flows.map((f) => f.to)).map((code): [FilterKey, string] => ['to', code]),
     ['year', String(yearOf(data.reported))],
@@ -55,22 +77,21 @@ export function caseSearchData(record: CaseRecord): SearchData {
     ...unique(data.timeline.map((e) => e.kind)).map((kind): [FilterKey, string] => ['event', kind]),
     ['penalty', (data.penalties ?? []).length > 0 ? 'yes' : 'no'],
   ];
-  const penalty = largestPenalty(record);
-  const records = data.flows.reduce((sum, f) => sum + (f.records ?? 0), 0);
+  const fines = caseFines(record).imposed;
   return {
     filters,
     sort: {
       updated: dateRange(data.updated).end,
       reported: dateRange(data.reported).start,
-      penalty: pad(penalty?.amount ?? 0),
-      records: pad(records),
+      ...Object.fromEntries(fines.map((t) => [finesSortKey(t.currency), pad(t.amount)])),
+      records: pad(caseRecords(record) ?? 0),
       // How widely the case was reported; also the order of a named firm's or regulator's cases.
       sources: pad(data.sources.length),
     },
     meta: {
       summary: data.summary,
       status: data.status,
-      updated: data.updated,
+      updated: formatPartialDate(data.updated),
       route: [...new Set(data.flows.map((f) => `${jurisdictionName(f.from)} → ${jurisdictionName(f.to)}`))].join('; '),
     },
   };
@@ -93,7 +114,7 @@ export function entitySearchData(kind: 'firm' | 'regulator', id: string, entity:
  * Filter keys whose labels grow with the casebook (thousands of firms at 10,000 cases): the search
  * page fetches them with the facet data, when the filters are opened, instead of inlining them.
  */
-export const FACET_ONLY_LABELS = ['firm', 'regulator', 'data'] as const;
+export const FACET_ONLY_LABELS = ['firm', 'regulator', 'jurisdiction', 'data'] as const;
 
 /** Splits labels into those the search page inlines (results need them) and those it fetches with the facets. */
 export function splitLabels(labels: Record<string, Record<string, string>>) {
@@ -103,17 +124,18 @@ export function splitLabels(labels: Record<string, Record<string, string>>) {
 }
 
 /** Labels for every filter value, so the search page shows names while URLs carry ids. */
-export function filterLabels(book: Casebook, statusLabels: Record<string, string>, eventLabels: Record<string, string>) {
+export function filterLabels(book: Casebook) {
   const labels: Record<string, Record<string, string>> = {
     type: { case: 'Case', firm: 'Firm', regulator: 'Regulator or court', person: 'Person', law: 'Law' },
-    status: statusLabels,
+    status: STATUS_LABELS,
     firm: Object.fromEntries([...book.firms].map(([id, f]) => [id, f.name])),
     regulator: Object.fromEntries([...book.regulators].map(([id, r]) => [id, r.abbr ? `${r.name} (${r.abbr})` : r.name])),
     data: Object.fromEntries([...book.dataCategories].map(([id, c]) => [id, c.label])),
-    event: eventLabels,
+    event: EVENT_KIND_LABELS,
     penalty: { yes: 'With a penalty', no: 'No penalty' },
     from: {},
     to: {},
+    jurisdiction: {},
     year: {},
   };
   for (const record of book.cases) {
@@ -121,6 +143,7 @@ export function filterLabels(book: Casebook, statusLabels: Record<string, string
       labels.from[flow.from] = jurisdictionName(flow.from);
       labels.to[flow.to] = jurisdictionName(flow.to);
     }
+    for (const code of jurisdictionsOf(book, record)) labels.jurisdiction[code] = jurisdictionName(code);
   }
   return labels;
 }

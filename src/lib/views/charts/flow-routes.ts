@@ -3,7 +3,7 @@
  * with the cases behind it. The flow map draws them; each has its own list page.
  */
 import type { Casebook } from '../../model/casebook.ts';
-import { caseSummary } from '../browse.ts';
+import { caseSummary } from '../case-summary.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
 import type { Urls } from '../../model/urls.ts';
 

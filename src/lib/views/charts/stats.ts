@@ -3,7 +3,7 @@
  * casebook, not of all incidents; money stays in the currency it was imposed in.
  */
 import { entityLink, type Casebook } from '../../model/casebook.ts';
-import { STATUS_LABELS } from '../case.ts';
+import { STATUS_LABELS } from '../../model/labels.ts';
 import { yearOf } from '../../model/dates.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
 import { formatMoney, formatMoneyExact } from '../../model/numbers.ts';

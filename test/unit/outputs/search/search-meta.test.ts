@@ -3,7 +3,7 @@ import { entitySearchData, FACET_ONLY_LABELS, splitLabels } from '../../../../sr
 
 describe('splitLabels', () => {
   test('keeps the labels results need inline and sends those that grow with the casebook apart', () => {
-    const labels = { type: { case: 'Case' }, status: { appealed: 'Under appeal' }, firm: { kakaopay: 'Kakao Pay' }, regulator: { 'kr-pipc': 'PIPC' }, data: { email: 'Email address' }, from: { KR: 'South Korea' } };
+    const labels = { type: { case: 'Case' }, status: { appealed: 'Under appeal' }, firm: { kakaopay: 'Kakao Pay' }, regulator: { 'kr-pipc': 'PIPC' }, data: { email: 'Email address' }, jurisdiction: { KR: 'South Korea' }, from: { KR: 'South Korea' } };
     const { inline, facetOnly } = splitLabels(labels);
     expect(Object.keys(facetOnly).sort()).toEqual([...FACET_ONLY_LABELS].sort());
     expect(inline).toEqual({ type: labels.type, status: labels.status, from: labels.from });

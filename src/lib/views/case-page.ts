@@ -1,0 +1,31 @@
+/**
+ * Everything a case page needs, built in one call: the page's view model, its search data,
+ * head tags, cite box and downloads. The route only renders it; an alias page (a retired id)
+ * needs nothing but the case's address and title, so it builds none of this.
+ */
+import type { Casebook, CaseRecord } from '../model/casebook.ts';
+import type { Urls } from '../model/urls.ts';
+import { caseJsonLd, caseMetaTags, jsonForScript } from '../outputs/page-meta.ts';
+import { caseSearchData } from '../outputs/search/search-meta.ts';
+import { buildCaseView } from './case.ts';
+import { buildCiteBox, citablePage } from './cite-box.ts';
+
+export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined) {
+  const view = buildCaseView(book, record, urls);
+  const pageUrl = new URL(view.url, site).href;
+  return {
+    view,
+    pageUrl,
+    search: caseSearchData(book, record),
+    metaTags: caseMetaTags(record, pageUrl),
+    jsonLd: jsonForScript(caseJsonLd(book, record, pageUrl, new URL(urls.home, site).href)),
+    citeBox: buildCiteBox(citablePage(record, pageUrl)),
+    downloads: [
+      { label: 'BibTeX (.bib)', href: urls.caseDownload(record.id, 'bib') },
+      { label: 'RIS (.ris)', href: urls.caseDownload(record.id, 'ris') },
+      { label: 'CSL-JSON (.json)', href: urls.caseDownload(record.id, 'json') },
+    ],
+  };
+}
+
+export type CasePageView = ReturnType<typeof casePageView>;

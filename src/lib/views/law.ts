@@ -1,0 +1,19 @@
+import { entityLink, type Casebook } from '../model/casebook.ts';
+import { jurisdictionName } from '../model/jurisdictions.ts';
+import { casesNaming } from '../model/mentions.ts';
+import type { Urls } from '../model/urls.ts';
+import { caseSummary } from './case-summary.ts';
+
+export function lawView(book: Casebook, urls: Urls, id: string) {
+  const law = book.laws.get(id)!;
+  return {
+    entity: entityLink(book, urls, 'laws', id),
+    law,
+    country: { code: law.country, name: jurisdictionName(law.country), href: urls.jurisdiction(law.country) },
+    // The articles each case cites; a case citing the law as a whole cites none in particular.
+    cases: casesNaming(book, 'laws', id).map(({ record }) => {
+      const articles = [...new Set((record.data.provisions ?? []).filter((p) => p.law === id && p.article).map((p) => p.article!))];
+      return { ...caseSummary(book, urls, record), extra: articles.length ? articles.join(', ') : 'the law as a whole' };
+    }),
+  };
+}

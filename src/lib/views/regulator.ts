@@ -1,0 +1,28 @@
+import { entityLink, type Casebook } from '../model/casebook.ts';
+import { jurisdictionName } from '../model/jurisdictions.ts';
+import { casesNaming } from '../model/mentions.ts';
+import { penaltiesByAuthority } from '../model/penalties.ts';
+import { globalTimeline } from '../model/timeline.ts';
+import type { Urls } from '../model/urls.ts';
+import { caseSummary } from './case-summary.ts';
+import { capitalised, REGULATOR_KIND_LABELS, rolesText } from '../model/labels.ts';
+import { penaltyTable } from './penalty-rows.ts';
+import { searchWithin } from './search-links.ts';
+import { timelineRow } from './timeline-rows.ts';
+
+export function regulatorView(book: Casebook, urls: Urls, id: string) {
+  const regulator = book.regulators.get(id)!;
+  const cases = casesNaming(book, 'regulators', id);
+  const caseIds = new Set(cases.map((c) => c.record.id));
+  return {
+    entity: entityLink(book, urls, 'regulators', id),
+    regulator,
+    kindLabel: REGULATOR_KIND_LABELS[regulator.kind],
+    country: { code: regulator.country, name: jurisdictionName(regulator.country), href: urls.jurisdiction(regulator.country) },
+    // Every case that names the regulator; the fines column counts only the penalties it imposed.
+    cases: cases.map(({ record, roles }) => ({ ...caseSummary(book, urls, record, { authority: id }), extra: capitalised(rolesText(book, roles)) })),
+    penalties: penaltyTable(book, urls, penaltiesByAuthority(book, id)),
+    events: globalTimeline(book).filter(({ record }) => caseIds.has(record.id)).map(timelineRow(urls)),
+    searchHref: searchWithin(urls, 'regulator', id),
+  };
+}

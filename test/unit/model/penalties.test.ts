@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Casebook, CaseRecord } from '../../../src/lib/model/casebook.ts';
+import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
+import type { Penalty } from '../../../src/lib/content/schema/case.ts';
+import { caseFines, currentStanding, penaltiesByAuthority, penaltiesOnFirm, penaltiesOnPerson, standingAmount, standingSteps } from '../../../src/lib/model/penalties.ts';
+
+let book: Casebook;
+let third: CaseRecord;
+beforeAll(async () => {
+  book = await casebookFromDir('test/fixtures/good');
+  third = book.cases.find((r) => r.id === 'third-case')!;
+});
+
+const fine = (amount: number, standing?: Penalty['standing']): Penalty => ({ authority: 'a', target: 't', kind: 'fine', amount, currency: 'EUR', date: '2024-01-10', source: 's', standing });
+
+describe('penalty lists', () => {
+  test('a firm: newest first, totals per currency in code order, never mixed', () => {
+    const { list, imposed } = penaltiesOnFirm(book, 'sample-cloud');
+    expect(list.map((p) => p.record.id)).toEqual(['third-case', 'third-case', 'third-case']);
+    expect(imposed).toEqual([{ currency: 'EUR', amount: 300_000 }, { currency: 'USD', amount: 10_000 }]);
+  });
+
+  test('a regulator: what it imposed, newest first, same-date penalties by currency then amount', () => {
+    const { list, imposed } = penaltiesByAuthority(book, 'example-court');
+    // 2021-03-15 (EUR, USD), then 2021-03 (a month: its first day sorts before the 15th).
+    expect(list.map((p) => `${p.penalty.currency} ${p.penalty.amount}`)).toEqual(['EUR 250000', 'USD 10000', 'EUR 50000']);
+    expect(imposed).toEqual([{ currency: 'EUR', amount: 300_000 }, { currency: 'USD', amount: 10_000 }]);
+  });
+
+  test('a person: the penalties on them', () => {
+    expect(penaltiesOnPerson(book, 'jane-example').list.map((p) => p.penalty.kind)).toEqual(['warning']);
+  });
+});
+
+describe('a case\'s fines', () => {
+  test('are summed per currency, like the two parts of one decision', () => {
+    expect(caseFines(third)).toEqual({
+      count: 3,
+      imposed: [{ currency: 'EUR', amount: 300_000 }, { currency: 'USD', amount: 10_000 }],
+      standing: [{ currency: 'EUR', amount: 300_000 }, { currency: 'USD', amount: 10_000 }],
+    });
+  });
+
+  test('in a scope: only one authority\'s, or only those on one firm', () => {
+    expect(caseFines(third, { authority: 'sample-data-authority' }).count).toBe(0);
+    expect(caseFines(third, { target: 'sample-cloud' }).count).toBe(3);
+  });
+});
+
+describe('standing', () => {
+  test('without steps a penalty stands as imposed', () => {
+    expect(currentStanding(fine(100))).toBe('imposed');
+    expect(standingAmount(fine(100))).toEqual({ amount: 100, currency: 'EUR' });
+  });
+
+  test('steps are read in date order; the newest decides', () => {
+    const upheld = fine(100, [
+      { date: '2026-06-11', standing: 'upheld', source: 's' },
+      { date: '2025-04', standing: 'under-appeal', source: 's' },
+    ]);
+    expect(standingSteps(upheld).map((s) => s.standing)).toEqual(['under-appeal', 'upheld']);
+    expect(currentStanding(upheld)).toBe('upheld');
+    expect(standingAmount(upheld).amount).toBe(100);
+  });
+
+  test.each([
+    ['annulled', [{ date: '2025', standing: 'annulled' as const, source: 's' }], 0],
+    ['withdrawn', [{ date: '2025', standing: 'withdrawn' as const, source: 's' }], 0],
+    ['reduced', [{ date: '2025', standing: 'reduced' as const, amount: 40, source: 's' }], 40],
+    ['annulled, then reinstated on appeal', [{ date: '2025', standing: 'annulled' as const, source: 's' }, { date: '2026', standing: 'upheld' as const, source: 's' }], 100],
+  ])('a fine %s stands at %#', (_, steps, expected) => {
+    expect(standingAmount(fine(100, steps)).amount).toBe(expected);
+  });
+
+  test('a case sums its fines as imposed and as they stand', () => {
+    const record = { id: 'x', data: { ...third.data, penalties: [fine(100), fine(50, [{ date: '2025', standing: 'annulled', source: 's' }])] } } as CaseRecord;
+    expect(caseFines(record)).toMatchObject({ imposed: [{ currency: 'EUR', amount: 150 }], standing: [{ currency: 'EUR', amount: 100 }] });
+  });
+});
