@@ -20,7 +20,8 @@ test('a reader walks from the home page through every kind of page by following 
   };
   await page.goto(`${siteUrl}/`);
   await follow(/^By regulator or court$/, /\/regulators\/$/);
-  await follow(/^Personal Information Protection Commission$/, /\/regulators\/kr-pipc\/$/);
+  // Japan's PPC and Korea's PIPC share an English name; the index tells them apart by abbreviation and country.
+  await follow(/^Personal Information Protection Commission \(PIPC\)/, /\/regulators\/kr-pipc\/$/);
   await follow(/Kakao Pay sent data/, /\/cases\/kakaopay-alipay-2024\/$/);
   await follow(/^Alipay Singapore E-Commerce$/, /\/firms\/alipay\/$/);
   await follow(/^Ant Group$/, /\/firms\/ant-group\/$/);

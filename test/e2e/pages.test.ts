@@ -68,7 +68,11 @@ test('a case page reads completely without JavaScript, citations included', asyn
   expect(text).toContain('54.2 billion');
   expect(text).toContain('Kim Myung-joo');
   await page.locator('.cite-box summary').click();
-  await expect(page.locator('[data-cite-id=apa] .cite-text').textContent()).resolves.toMatch(/^Cross-Border Data Casebook\. \(2026, November 23\)\./);
+  // APA cites a web page by its full version date: "(2026, December 1)".
+  const { cases } = (await (await fetch(`${siteUrl}/data/cases.json`)).json()) as { cases: { id: string; data: { updated: string } }[] };
+  const [year, month, day] = cases.find((c) => c.id === 'kakaopay-alipay-2024')!.data.updated.split('-').map(Number);
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  await expect(page.locator('[data-cite-id=apa] .cite-text').textContent()).resolves.toMatch(new RegExp(`^Cross-Border Data Casebook\\. \\(${year}, ${monthName} ${day}\\)\\.`));
   await expect(page.locator('.copy-button').first().isVisible()).resolves.toBe(false);
   await context.close();
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { STATUS_LABELS } from '../../src/lib/model/labels.ts';
 import { launchBrowser, openRecordingPage } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -86,7 +87,9 @@ describe('finding the Kakao Pay case', () => {
   test('results show title, status, route and a highlighted excerpt', async () => {
     const { page } = await searchFor(siteUrl, '?q=Alipay');
     const first = page.locator('#case-result-list li').first();
-    await expect(first.locator('.result-facts').textContent()).resolves.toMatch(/Under appeal · South Korea → Singapore/);
+    const { cases } = (await (await fetch(`${siteUrl}/data/cases.json`)).json()) as { cases: { id: string; data: { status: keyof typeof STATUS_LABELS } }[] };
+    const status = STATUS_LABELS[cases.find((c) => c.id === 'kakaopay-alipay-2024')!.data.status];
+    await expect(first.locator('.result-facts').textContent()).resolves.toContain(`${status} · South Korea → Singapore`);
     await expect(first.locator('.result-excerpt mark').count()).resolves.toBeGreaterThan(0);
     await page.context().close();
   });

@@ -153,7 +153,8 @@ export class LinkChecker {
       return problem('is not a well-formed URL');
     }
     if (scheme && resolved.origin !== this.#siteOrigin) {
-      return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(resolved.hostname) || resolved.hostname === 'localhost' ? [] : problem('has no valid host name');
+      // A fully qualified name may end in the root's dot (`en.wikisource.org.`), as some sources are cited.
+      return /^[a-z0-9-]+(\.[a-z0-9-]+)+\.?$/i.test(resolved.hostname) || resolved.hostname === 'localhost' ? [] : problem('has no valid host name');
     }
     return this.#checkInternal(file, resolved, problem);
   }
