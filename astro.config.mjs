@@ -3,17 +3,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { casebookFromDir } from './src/lib/content/casebook-from-dir.ts';
+import { lastLoadedContent } from './src/lib/content/casebook-loader.ts';
+import { validCases } from './src/lib/content/validate-content.ts';
+import { createCasebook } from './src/lib/model/casebook.ts';
 import { lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';
 import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
-import { contentValidation } from './src/integrations/content-validation.ts';
-import { sourceFootnotes } from './src/integrations/source-footnotes.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 
-// Read lazily, after the content check has passed (serialize runs at the end of the build).
+// Read lazily, at the end of the build: the content loader's validated tree when it ran in this
+// process (every build), else the tree read again.
 let sitemapData;
 const sitemapDataFor = () => {
-  sitemapData ??= casebookFromDir(CONTENT_DIR).then((book) => {
+  const loaded = lastLoadedContent(CONTENT_DIR);
+  const book = loaded
+    ? Promise.resolve(createCasebook({ ...loaded.entities, cases: validCases(loaded).map(({ id, data }) => ({ id, data })) }))
+    : casebookFromDir(CONTENT_DIR);
+  sitemapData ??= book.then((book) => {
     const urls = createUrls(BASE_PATH);
     return { lastModified: lastModifiedByPath(book, urls), retired: retiredPaths(book, urls) };
   });
@@ -29,8 +35,7 @@ export default defineConfig({
   // No client JavaScript needed to read a page. The search index is built after this build exits
   // (`npm run build` → src/cli/index-site.ts), so its memory does not add to the build's.
   integrations: [
-    contentValidation(CONTENT_DIR),
-    sourceFootnotes(CONTENT_DIR),
+    // Case narratives are data (src/lib/content/casebook-loader.ts); MDX is for the site's own editorial pages.
     mdx(),
     sitemap({
       // The search page is an app, not a document; retired ids are dropped in serialize.

@@ -1,13 +1,11 @@
 /**
- * Case narratives are MDX, and MDX is code: a body may hold only Markdown/GFM and
- * the site's allow-listed components. Parsed with remark-parse + remark-mdx + remark-gfm
- * (the same grammar MDX compiles), so what passes here compiles on the page.
+ * Case narratives are MDX, and MDX is code: a body may hold only Markdown/GFM and the site's
+ * allow-listed components. The body is parsed once (narrative/parse.ts, the MDX parser the site
+ * renders with) and this walks that tree, so what passes here is exactly what is rendered.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import type { Problem } from './problems.ts';
+import { parseNarrative, type NarrativeTree } from './narrative/parse.ts';
+import { definedFootnotes, swallowedReference, textReferences } from './narrative/footnotes.ts';
 
 /** Site components a narrative may use (provided by the case page; no import needed). */
 export const ALLOWED_COMPONENTS = ['Unconfirmed'] as const;
@@ -17,111 +15,89 @@ const ALLOWED_ATTRIBUTES = new Set(['lang', 'title', 'dir', 'translate']);
 
 export interface BodyCheck {
   problems: Problem[];
-  /** Footnote labels referenced in the body, in order of first use. */
+  /** Labels of `[^label]` references the body leaves to the site (no definition of its own), in order of first use. */
   footnoteReferences: string[];
   /** Footnote labels the body defines itself. */
   footnoteDefinitions: string[];
+  /** The parsed body, when it parsed: the tree render.ts publishes. */
+  tree?: NarrativeTree;
 }
 
 interface Node {
   type: string;
+  tagName?: string;
   name?: string | null;
-  label?: string;
-  identifier?: string;
-  url?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number } };
 }
 
-const isOffSite = (url: string | undefined) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url ?? '');
-const offSiteImage = (url: string | undefined) =>
+const isOffSite = (url: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
+const offSiteImage = (url: string) =>
   `image from another site (${url}): pages load nothing from other origins; put the file under public/`;
-
-const FOOTNOTE_LABEL = /\[\^([^\]\s]+)\]/g;
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** Text inside these is code, not prose: `[^label]` there is literal. */
+const CODE = new Set(['code', 'pre']);
 
 export function checkBody(body: string, file: string, startLine: number): BodyCheck {
   const problems: Problem[] = [];
   const footnoteReferences: string[] = [];
-  const footnoteDefinitions: string[] = [];
-  const at = (node: Node) => {
-    const line = (node.position?.start.line ?? 1) + startLine - 1;
-    return `body (line ${line})`;
-  };
-  const fail = (node: Node, message: string) => problems.push({ file, field: at(node), message });
-
-  // GFM only parses `[^label]` as a reference when a definition exists, and case
-  // bodies leave definitions to the site: give every label a placeholder first,
-  // after the body, so the parser decides what really is a reference.
-  const bodyLines = body.split('\n').length;
-  const labels = new Set([...body.matchAll(FOOTNOTE_LABEL)].map((m) => m[1]));
-  const placeholders = [...labels].map((label) => `[^${label}]: placeholder`).join('\n\n');
-
-  let tree: Node;
-  try {
-    tree = parser.parse(`${body}\n\n${placeholders}\n`) as Node;
-  } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message: string };
-    const line = (place.line ?? 1) + startLine - 1;
-    problems.push({ file, field: `body (line ${line})`, message: `not valid MDX: ${place.reason ?? place.message}` });
-    return { problems, footnoteReferences, footnoteDefinitions };
+  const parsed = parseNarrative(body);
+  if (!parsed.ok) {
+    problems.push({ file, field: `body (line ${parsed.line + startLine - 1})`, message: `not valid MDX: ${parsed.reason}` });
+    return { problems, footnoteReferences, footnoteDefinitions: [] };
   }
+  const footnoteDefinitions = definedFootnotes(parsed.tree);
+  let line = 1;
+  const fail = (message: string) => problems.push({ file, field: `body (line ${line + startLine - 1})`, message });
 
-  // Reference-style images take their URL from a definition anywhere in the body.
-  const definitions = new Map<string, string>();
-  const collect = (node: Node) => {
-    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
-    node.children?.forEach(collect);
-  };
-  collect(tree);
-
-  const visit = (node: Node) => {
+  const visit = (node: Node, inCode: boolean) => {
+    if (node.position) line = node.position.start.line;
     switch (node.type) {
       case 'mdxjsEsm':
-        fail(node, 'import and export are not allowed in a case narrative');
+        fail('import and export are not allowed in a case narrative');
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        fail(node, 'a {…} expression is not allowed in a case narrative (write \\{ for a literal brace)');
+        fail('a {…} expression is not allowed in a case narrative (write \\{ for a literal brace)');
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         const allowed = (ALLOWED_COMPONENTS as readonly string[]).includes(name) || ALLOWED_HTML.has(name);
         if (!allowed) {
-          fail(node, `<${name || '>'}> is not allowed: a narrative may use ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')} and plain inline HTML (${[...ALLOWED_HTML].join(', ')})`);
+          fail(`<${name || '>'}> is not allowed: a narrative may use ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')} and plain inline HTML (${[...ALLOWED_HTML].join(', ')})`);
         }
         for (const attribute of node.attributes ?? []) {
           if (attribute.type !== 'mdxJsxAttribute' || !ALLOWED_ATTRIBUTES.has(attribute.name ?? '')) {
-            fail(node, `attribute ${attribute.name ?? '{…}'} on <${name}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')})`);
+            fail(`attribute ${attribute.name ?? '{…}'} on <${name}> is not allowed (allowed: ${[...ALLOWED_ATTRIBUTES].join(', ')})`);
           } else if (typeof attribute.value === 'object' && attribute.value !== null) {
-            fail(node, `attribute ${attribute.name} on <${name}> has a {…} expression value: only plain text values are allowed`);
+            fail(`attribute ${attribute.name} on <${name}> has a {…} expression value: only plain text values are allowed`);
           }
         }
         break;
       }
-      case 'footnoteReference':
-        if (node.label && !footnoteReferences.includes(node.label)) footnoteReferences.push(node.label);
-        break;
-      case 'footnoteDefinition':
-        if (node.label && (node.position?.start.line ?? 0) <= bodyLines) footnoteDefinitions.push(node.label);
-        break;
-      case 'image':
-        if (isOffSite(node.url)) fail(node, offSiteImage(node.url));
-        break;
-      case 'imageReference': {
-        const url = definitions.get((node.identifier ?? '').toLowerCase());
-        if (isOffSite(url)) fail(node, offSiteImage(url));
+      case 'element': {
+        const { tagName, properties = {} } = node;
+        if (tagName === 'img' && isOffSite(String(properties.src ?? ''))) fail(offSiteImage(String(properties.src)));
+        if (tagName === 'a' && /^\s*(javascript|data|vbscript):/i.test(String(properties.href ?? ''))) fail(`link scheme not allowed: ${String(properties.href)}`);
+        inCode ||= CODE.has(tagName ?? '');
         break;
       }
-      case 'link':
-      case 'definition':
-        if (/^\s*(javascript|data|vbscript):/i.test(node.url ?? '')) fail(node, `link scheme not allowed: ${node.url}`);
+      case 'text':
+        if (!inCode) {
+          for (const { label } of textReferences(node as never, body)) if (!footnoteReferences.includes(label)) footnoteReferences.push(label);
+        }
         break;
     }
-    node.children?.forEach(visit);
+    const children = node.children ?? [];
+    children.forEach((child, i) => {
+      const label = swallowedReference(child as never, children[i + 1] as never);
+      if (label && !footnoteReferences.includes(label)) footnoteReferences.push(label);
+      visit(child, inCode);
+    });
   };
-  visit(tree);
-  return { problems, footnoteReferences, footnoteDefinitions };
+  visit(parsed.tree as unknown as Node, false);
+  return { problems, footnoteReferences, footnoteDefinitions, tree: parsed.tree };
 }

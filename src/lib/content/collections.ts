@@ -1,14 +1,15 @@
 /**
- * The one caller of getCollection(): reads every collection once and resolves it
- * into a plain Casebook. Everything else works on that data (pure, unit-tested).
+ * The one caller of getCollection(): reads every collection once (from the data store the
+ * content loader filled) and resolves it into a plain Casebook. Everything else works on that
+ * data (pure, unit-tested).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortCases, type Casebook } from '../model/casebook.ts';
+import { getCollection } from 'astro:content';
+import { createCasebook, type Casebook } from '../model/casebook.ts';
 import { createUrls } from '../model/urls.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 
-let cached: Promise<{ book: Casebook; entries: Map<string, CollectionEntry<'cases'>> }> | undefined;
+let cached: Promise<{ book: Casebook; narratives: Map<string, string> }> | undefined;
 
 async function load() {
   const [cases, firms, regulators, people, laws, categories] = await Promise.all([
@@ -20,15 +21,16 @@ async function load() {
     getCollection('dataCategories'),
   ]);
   const toMap = <T extends { id: string; data: unknown }>(list: T[]) => new Map(list.map((e) => [e.id, e.data as T['data']]));
-  const book: Casebook = {
-    cases: sortCases(cases.map(({ id, data }) => ({ id, data }))),
+  const book = createCasebook({
+    cases: cases.map(({ id, data }) => ({ id, data })),
     firms: toMap(firms),
     regulators: toMap(regulators),
     people: toMap(people),
     laws: toMap(laws),
     dataCategories: toMap(categories),
-  };
-  return { book, entries: new Map(cases.map((entry) => [entry.id, entry])) };
+  });
+  // Each narrative was rendered by the loader, once per change of its file: pages only insert it.
+  return { book, narratives: new Map(cases.map((entry) => [entry.id, entry.rendered?.html ?? ''])) };
 }
 
 /** The resolved content, loaded once per build. */

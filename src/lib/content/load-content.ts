@@ -1,29 +1,21 @@
 /**
- * Reads the raw files of a content directory: YAML entity files, case frontmatter
- * and MDX bodies. Parses YAML 1.2 (core schema), so an unquoted `2024-02-30`
- * stays text the date rule can reject instead of rolling over to 1 March.
+ * Reads the raw files of a content directory: YAML entity files and case files, each once.
+ * Parses YAML 1.2 (core schema), so an unquoted `2024-02-30` stays text the date rule can reject instead of rolling over to 1 March.
  */
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { ID_PATTERN } from './schema/common.ts';
+import { DATA_CATEGORIES_FILE, ENTITY_KINDS, type EntityKind } from './kinds.ts';
 import type { Problem } from './problems.ts';
 
-export const ENTITY_COLLECTIONS = ['firms', 'regulators', 'people', 'laws'] as const;
-export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
-export type Collection = 'cases' | EntityCollection;
-
+/** An entity file, YAML parsed, not yet validated. */
 export interface RawEntry {
-  collection: Collection;
+  collection: EntityKind;
   id: string;
   /** Relative to the content directory. */
   file: string;
   data: unknown;
-  /** MDX narrative (cases only). */
-  body?: string;
-  /** Line in the file where the body starts (1-based), to report body problems by file line. */
-  bodyStartLine?: number;
 }
 
 export interface RawContent {
@@ -35,27 +27,10 @@ export interface RawContent {
 /** YAML frontmatter between `---` lines at the top of an MDX file (group 1: the YAML). */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/**
- * Parsed YAML by the text's hash. One build reads each frontmatter several times (the validator,
- * the source-footnote transform, the sitemap's dates); the text is parsed once. Keyed by content,
- * so an edited file (dev server) is parsed again.
- */
-const parsedYaml = new Map<string, { data?: unknown; errors: { pos: [number, number]; message: string }[] }>();
-
-function parseYamlOnce(text: string) {
-  const key = createHash('sha1').update(text).digest('base64');
-  let parsed = parsedYaml.get(key);
-  if (!parsed) {
-    const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-    parsed = doc.errors.length > 0 ? { errors: doc.errors.map(({ pos, message }) => ({ pos, message })) } : { data: doc.toJS(), errors: [] };
-    parsedYaml.set(key, parsed);
-  }
-  return parsed;
-}
-
-/** YAML 1.2 (core schema) as plain data, or the file's problems. Callers must not mutate the data: it is shared. */
+/** YAML 1.2 (core schema) as plain data, or the file's problems. */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problems: Problem[] } {
-  const { data, errors } = parseYamlOnce(text);
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const errors = doc.errors;
   if (errors.length > 0) {
     return {
       problems: errors.map((error) => {
@@ -67,7 +42,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { data?: 
       }),
     };
   }
-  return { data, problems: [] };
+  return { data: doc.toJS(), problems: [] };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -85,33 +60,36 @@ function checkId(id: string, file: string): Problem[] {
     : [{ file, field: '', message: `file name "${id}" is not a valid id: use lower-case letters, digits and single hyphens` }];
 }
 
-export async function loadContent(contentDir: string): Promise<RawContent> {
-  const entries: RawEntry[] = [];
-  const problems: Problem[] = [];
+/** A case file found in the tree: its text, or why it cannot be read as a case. */
+export interface CaseFile {
+  id: string;
+  file: string;
+  text?: string;
+  problems: Problem[];
+}
 
+/** The case files of a tree, each read once. */
+export async function readCaseFiles(contentDir: string): Promise<CaseFile[]> {
+  const files: CaseFile[] = [];
   for (const name of await listFiles(join(contentDir, 'cases'))) {
     const file = `cases/${name}`;
     if (name.startsWith('.')) continue;
     if (!name.endsWith('.mdx')) {
-      problems.push({ file, field: '', message: 'unexpected file: a case is a .mdx file' });
+      files.push({ id: name, file, problems: [{ file, field: '', message: 'unexpected file: a case is a .mdx file' }] });
       continue;
     }
     const id = name.slice(0, -'.mdx'.length);
-    problems.push(...checkId(id, file));
-    const text = await readFile(join(contentDir, file), 'utf8');
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      problems.push({ file, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file' });
-      continue;
-    }
-    const parsed = parseYaml(match[1], file, 1);
-    problems.push(...parsed.problems);
-    if (parsed.problems.length > 0) continue;
-    const bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-    entries.push({ collection: 'cases', id, file, data: parsed.data, body: text.slice(match[0].length), bodyStartLine });
+    files.push({ id, file, text: await readFile(join(contentDir, file), 'utf8'), problems: checkId(id, file) });
   }
+  return files;
+}
 
-  for (const collection of ENTITY_COLLECTIONS) {
+/** Entity files and the data-category vocabulary, YAML parsed. */
+export async function loadEntities(contentDir: string): Promise<RawContent> {
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+
+  for (const collection of ENTITY_KINDS) {
     for (const name of await listFiles(join(contentDir, collection))) {
       const file = `${collection}/${name}`;
       if (name.startsWith('.')) continue;
@@ -134,14 +112,13 @@ export async function loadContent(contentDir: string): Promise<RawContent> {
   }
 
   let dataCategories: RawContent['dataCategories'];
-  const categoriesFile = 'data-categories.yaml';
   try {
-    const parsed = parseYaml(await readFile(join(contentDir, categoriesFile), 'utf8'), categoriesFile);
+    const parsed = parseYaml(await readFile(join(contentDir, DATA_CATEGORIES_FILE), 'utf8'), DATA_CATEGORIES_FILE);
     problems.push(...parsed.problems);
-    if (parsed.problems.length === 0) dataCategories = { file: categoriesFile, data: parsed.data };
+    if (parsed.problems.length === 0) dataCategories = { file: DATA_CATEGORIES_FILE, data: parsed.data };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    problems.push({ file: categoriesFile, field: '', message: 'missing: the data-category vocabulary is required' });
+    problems.push({ file: DATA_CATEGORIES_FILE, field: '', message: 'missing: the data-category vocabulary is required' });
   }
 
   return { entries, dataCategories, problems };

@@ -1,81 +1,125 @@
 /**
- * The one content validator. `npm run validate` and the build both call it, so the
- * rules and messages are the same everywhere. It reports every problem in one run.
+ * The one content reader and validator. The build's content loader, `npm run validate`, the
+ * sitemap, the tests and the benchmark all call it, so the rules and messages are the same
+ * everywhere. It reports every problem in one run. Each case is read by `readCase` (its own file
+ * alone: frontmatter, narrative, rendering); a kept result for an unchanged file can stand in
+ * for it; the checks that span files (references, aliases, parent chains) always run on all.
  */
 import type { z } from 'zod';
-import { caseSchema } from './schema/case.ts';
-import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema, REQUIRED_DATA_CATEGORIES } from './schema/entities.ts';
-import { checkBody } from './check-body.ts';
-import { loadContent, type Collection, type RawEntry } from './load-content.ts';
+import type { CaseData } from './schema/case.ts';
+import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema, REQUIRED_DATA_CATEGORIES, type DataCategory, type Firm, type Law, type Person, type Regulator } from './schema/entities.ts';
+import { KIND_INFO, type EntityKind, type FileKind, type Target } from './kinds.ts';
+import { loadEntities, readCaseFiles, type RawContent, type RawEntry } from './load-content.ts';
+import { checkPlaceholders, isPlaceholderProblem } from './placeholders.ts';
 import { formatFieldPath, problemFromIssue, sortProblems, type Problem } from './problems.ts';
-import { REFERENCE_FIELDS, valuesAt, type Target } from './references.ts';
-import { PLACEHOLDER } from './skeletons.ts';
+import { readCase, caseDigest, type CaseResult } from './read-case.ts';
+import { REFERENCE_FIELDS, valuesAt } from './references.ts';
 
-const SCHEMAS: Record<Collection, z.ZodType> = {
-  cases: caseSchema,
+const ENTITY_SCHEMAS: Record<EntityKind, z.ZodType> = {
   firms: firmSchema,
   regulators: regulatorSchema,
   people: personSchema,
   laws: lawSchema,
 };
 
-const TARGET_NAMES: Record<Target, string> = {
-  cases: 'case',
-  firms: 'firm',
-  regulators: 'regulator',
-  people: 'person',
-  laws: 'law',
-  'data-categories': 'data category',
-};
-
-const TARGET_FILES: Record<Target, string> = {
-  cases: 'content/cases/<id>.mdx',
-  firms: 'content/firms/<id>.yaml',
-  regulators: 'content/regulators/<id>.yaml',
-  people: 'content/people/<id>.yaml',
-  laws: 'content/laws/<id>.yaml',
-  'data-categories': 'content/data-categories.yaml',
-};
-
-export interface ValidationResult {
-  problems: Problem[];
-  counts: Record<Collection | 'data-categories', number>;
+/** A case file to read: its text, with its id and path. */
+export interface CaseJob {
+  id: string;
+  file: string;
+  text: string;
 }
 
-export async function validateContent(contentDir: string): Promise<ValidationResult> {
-  const raw = await loadContent(contentDir);
-  const problems = [...raw.problems];
+export interface ReadOptions {
+  /** A kept result for a case whose text still has this digest (a warm build's data store). */
+  cached?: (id: string, digest: string) => CaseResult | undefined;
+  /** Reads the cases that changed; by default on this thread (the loader passes worker threads). */
+  readCases?: (jobs: CaseJob[]) => Promise<CaseResult[]>;
+  /** The entity files, when another reader of this build has them already. */
+  entities?: Promise<RawContent>;
+}
+
+export interface Entities {
+  firms: Map<string, Firm>;
+  regulators: Map<string, Regulator>;
+  people: Map<string, Person>;
+  laws: Map<string, Law>;
+  dataCategories: Map<string, DataCategory>;
+}
+
+export interface ContentResult {
+  problems: Problem[];
+  counts: Record<FileKind | 'data-categories', number>;
+  /** Every case file's result, in file-name order; `reused` counts those kept from an earlier read. */
+  cases: CaseResult[];
+  reused: number;
+  /** The entities, as their schemas read them (those with problems left out). */
+  entities: Entities;
+}
+
+const readHere = async (jobs: CaseJob[]) => jobs.map((job) => readCase(job.file, job.id, job.text));
+
+/** Reads and validates a whole content tree. */
+export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentResult> {
+  const [raw, caseFiles] = await Promise.all([options.entities ?? loadEntities(contentDir), readCaseFiles(contentDir)]);
+  const problems = [...raw.problems, ...caseFiles.flatMap((f) => f.problems)];
+
+  // Unchanged cases come from the cache; the others are read (on worker threads, when the loader says so).
+  const readable = caseFiles.filter((f): f is typeof f & { text: string } => f.text !== undefined);
+  const results = new Map<string, CaseResult>();
+  const jobs: CaseJob[] = [];
+  for (const { id, file, text } of readable) {
+    const kept = options.cached?.(id, caseDigest(text));
+    if (kept) results.set(id, kept);
+    else jobs.push({ id, file, text });
+  }
+  const reused = results.size;
+  for (const result of await (options.readCases ?? readHere)(jobs)) results.set(result.id, result);
+  const cases = readable.map(({ id }) => results.get(id)!);
+  for (const result of cases) problems.push(...result.problems);
 
   const ids: Record<Target, Set<string>> = {
-    cases: new Set(), firms: new Set(), regulators: new Set(), people: new Set(), laws: new Set(), 'data-categories': new Set(),
+    cases: new Set(cases.map((c) => c.id)),
+    firms: new Set(), regulators: new Set(), people: new Set(), laws: new Set(), 'data-categories': new Set(),
   };
   for (const entry of raw.entries) ids[entry.collection].add(entry.id);
 
-  if (raw.dataCategories) problems.push(...checkDataCategories(raw.dataCategories.file, raw.dataCategories.data, ids['data-categories']));
-
+  const entities: Entities = { firms: new Map(), regulators: new Map(), people: new Map(), laws: new Map(), dataCategories: new Map() };
+  if (raw.dataCategories) problems.push(...checkDataCategories(raw.dataCategories.file, raw.dataCategories.data, ids['data-categories'], entities.dataCategories));
   for (const entry of raw.entries) {
-    const parsed = SCHEMAS[entry.collection].safeParse(entry.data, { reportInput: true });
-    if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => problemFromIssue(entry.file, issue)));
-    problems.push(...checkReferences(entry, ids), ...checkPlaceholders(entry));
-    if (entry.collection === 'cases') problems.push(...checkCaseFile(entry));
+    const parsed = ENTITY_SCHEMAS[entry.collection].safeParse(entry.data, { reportInput: true });
+    if (parsed.success) (entities[entry.collection] as Map<string, unknown>).set(entry.id, parsed.data);
+    else problems.push(...parsed.error.issues.flatMap((issue) => problemFromIssue(entry.file, issue)));
+    problems.push(...checkReferences('firms', entry.id, entry.file, entry.collection === 'firms' ? entry.data : undefined, ids), ...checkPlaceholders(entry.file, entry.data));
   }
-  problems.push(...checkAliases(raw.entries), ...checkParentCycles(raw.entries));
+  for (const result of cases) if (result.raw !== undefined) problems.push(...checkReferences('cases', result.id, result.file, result.raw, ids));
+  problems.push(...checkAliases(cases), ...checkParentCycles(raw.entries));
 
   // A field with a real problem needs no second message saying it is still a placeholder.
-  const flagged = new Set(problems.filter((p) => !p.message.startsWith('unfilled placeholder')).map((p) => `${p.file}\0${p.field}`));
-  const reported = problems.filter((p) => !p.message.startsWith('unfilled placeholder') || !flagged.has(`${p.file}\0${p.field}`));
+  const flagged = new Set(problems.filter((p) => !isPlaceholderProblem(p)).map((p) => `${p.file}\0${p.field}`));
+  const reported = problems.filter((p) => !isPlaceholderProblem(p) || !flagged.has(`${p.file}\0${p.field}`));
 
-  const count = (collection: Collection) => raw.entries.filter((e) => e.collection === collection).length;
+  const count = (kind: EntityKind) => raw.entries.filter((e) => e.collection === kind).length;
   return {
     problems: sortProblems(reported),
-    counts: {
-      cases: count('cases'), firms: count('firms'), regulators: count('regulators'), people: count('people'), laws: count('laws'),
-      'data-categories': ids['data-categories'].size,
-    },
+    counts: { cases: cases.length, firms: count('firms'), regulators: count('regulators'), people: count('people'), laws: count('laws'), 'data-categories': ids['data-categories'].size },
+    cases,
+    reused,
+    entities,
   };
 }
 
-function checkDataCategories(file: string, data: unknown, known: Set<string>): Problem[] {
+/** `npm run validate`: the problems of a tree and what it holds. */
+export async function validateContent(contentDir: string): Promise<Pick<ContentResult, 'problems' | 'counts'>> {
+  const { problems, counts } = await readContent(contentDir);
+  return { problems, counts };
+}
+
+/** The validated cases of a result: each with its schema-read data and rendered narrative. */
+export function validCases(result: ContentResult): { id: string; data: CaseData; rendered: NonNullable<CaseResult['rendered']>; digest: string }[] {
+  return result.cases.flatMap((c) => (c.data && c.rendered ? [{ id: c.id, data: c.data, rendered: c.rendered, digest: c.digest }] : []));
+}
+
+function checkDataCategories(file: string, data: unknown, known: Set<string>, into: Map<string, DataCategory>): Problem[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return [{ file, field: '', message: 'expected a map from category id to { label, description }' }];
   }
@@ -84,7 +128,8 @@ function checkDataCategories(file: string, data: unknown, known: Set<string>): P
     known.add(id);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, field: id, message: 'expected an id of lower-case letters, digits and single hyphens' });
     const parsed = dataCategorySchema.safeParse(value, { reportInput: true });
-    if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => problemFromIssue(file, issue, [id])));
+    if (parsed.success) into.set(id, parsed.data);
+    else problems.push(...parsed.error.issues.flatMap((issue) => problemFromIssue(file, issue, [id])));
   }
   for (const id of REQUIRED_DATA_CATEGORIES) {
     if (!known.has(id)) problems.push({ file, field: id, message: 'missing: the site ships this category id (content-model.md)' });
@@ -92,48 +137,33 @@ function checkDataCategories(file: string, data: unknown, known: Set<string>): P
   return problems;
 }
 
-function checkReferences(entry: RawEntry, ids: Record<Target, Set<string>>): Problem[] {
-  const fields = REFERENCE_FIELDS[entry.collection as keyof typeof REFERENCE_FIELDS] ?? [];
+function checkReferences(table: keyof typeof REFERENCE_FIELDS, selfId: string, file: string, data: unknown, ids: Record<Target, Set<string>>): Problem[] {
+  if (data === undefined) return [];
+  const self: Target = table === 'cases' ? 'cases' : 'firms';
   const problems: Problem[] = [];
-  for (const { path, target } of fields) {
-    for (const [value, at] of valuesAt(entry.data, path)) {
+  for (const { path, target } of REFERENCE_FIELDS[table]) {
+    for (const [value, at] of valuesAt(data, path)) {
       if (!ids[target].has(value)) {
         problems.push({
-          file: entry.file,
+          file,
           field: formatFieldPath(at),
-          message: `unknown ${TARGET_NAMES[target]} "${value}": expected an id with a file ${TARGET_FILES[target].replace('<id>', value)}`,
+          message: `unknown ${KIND_INFO[target].singular} "${value}": expected an id with a file ${KIND_INFO[target].file.replace('<id>', value)}`,
         });
-      } else if (target === entry.collection && value === entry.id) {
-        problems.push({ file: entry.file, field: formatFieldPath(at), message: `refers to itself ("${value}")` });
+      } else if (target === self && value === selfId) {
+        problems.push({ file, field: formatFieldPath(at), message: `refers to itself ("${value}")` });
       }
     }
   }
   return problems;
 }
 
-/** The narrative: allowed MDX only, and every footnote label is a source id or defined in the body. */
-function checkCaseFile(entry: RawEntry): Problem[] {
-  const result = checkBody(entry.body ?? '', entry.file, entry.bodyStartLine ?? 1);
-  const sourceIds = new Set([...valuesAt(entry.data, 'sources[].id')].map(([value]) => value));
-  const defined = new Set(result.footnoteDefinitions);
-  const unresolved = result.footnoteReferences
-    .filter((label) => !sourceIds.has(label) && !defined.has(label))
-    .map((label) => ({
-      file: entry.file,
-      field: `body [^${label}]`,
-      message: `footnote "${label}" matches no source id (${[...sourceIds].join(', ') || 'no sources'}) and has no definition`,
-    }));
-  return [...result.problems, ...unresolved];
-}
-
 /** Old ids stay public URLs: each alias is unique and never another case's id. */
-function checkAliases(entries: RawEntry[]): Problem[] {
-  const cases = entries.filter((e) => e.collection === 'cases');
-  const caseIds = new Set(cases.map((e) => e.id));
+function checkAliases(cases: CaseResult[]): Problem[] {
+  const caseIds = new Set(cases.map((c) => c.id));
   const owners = new Map<string, string>();
   const problems: Problem[] = [];
   for (const entry of cases) {
-    for (const [alias, at] of valuesAt(entry.data, 'aliases[]')) {
+    for (const [alias, at] of valuesAt(entry.raw, 'aliases[]')) {
       const field = formatFieldPath(at);
       if (caseIds.has(alias)) {
         problems.push({ file: entry.file, field, message: `"${alias}" is the id of ${alias === entry.id ? 'this' : 'another'} case: an alias must be a retired id` });
@@ -166,23 +196,5 @@ function checkParentCycles(entries: RawEntry[]): Problem[] {
       problems.push({ file: `firms/${start}.yaml`, field: 'parent', message: `parent chain loops: ${[...seen, start].join(' → ')}` });
     }
   }
-  return problems;
-}
-
-/** Skeletons (`npm run new`) mark what is left to fill with TODO; such a file is never published. */
-function checkPlaceholders(entry: RawEntry): Problem[] {
-  const problems: Problem[] = [];
-  const walk = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER)) {
-      problems.push({ file: entry.file, field: formatFieldPath(path), message: `unfilled placeholder: replace "${value.slice(0, 40)}"` });
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...path, index]));
-    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
-    }
-  };
-  walk(entry.data, []);
-  const line = (entry.body ?? '').split('\n').findIndex((text) => new RegExp(`\\b${PLACEHOLDER}\\b`).test(text));
-  if (line >= 0) problems.push({ file: entry.file, field: `body (line ${line + (entry.bodyStartLine ?? 1)})`, message: `unfilled placeholder: the narrative still says ${PLACEHOLDER}` });
   return problems;
 }

@@ -31,6 +31,11 @@ export interface EntityLink {
   nativeNames: { lang: string; name: string }[];
 }
 
+/** A Casebook from its parts, in the one order every list uses. */
+export function createCasebook(parts: Omit<Casebook, 'cases'> & { cases: CaseRecord[] }): Casebook {
+  return { ...parts, cases: sortCases(parts.cases) };
+}
+
 export function sortCases(cases: CaseRecord[]): CaseRecord[] {
   return [...cases].sort((a, b) => comparePartialDates(b.data.updated, a.data.updated) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

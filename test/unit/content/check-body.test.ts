@@ -88,9 +88,9 @@ describe('checkBody line numbers', () => {
 });
 
 describe('checkBody footnotes', () => {
-  test('lists referenced labels once each, in order of first use', () => {
+  test('lists the labels left to the site once each, in order of first use, and those the body defines', () => {
     const body = 'A.[^news-b] B.[^news-a] C.[^news-b][^own]\n\n[^own]: Own text.\n';
-    expect(checkBody(body, FILE, 1)).toMatchObject({ footnoteReferences: ['news-b', 'news-a', 'own'], footnoteDefinitions: ['own'] });
+    expect(checkBody(body, FILE, 1)).toMatchObject({ footnoteReferences: ['news-b', 'news-a'], footnoteDefinitions: ['own'] });
   });
 
   test('lists only the definitions the body writes itself', () => {

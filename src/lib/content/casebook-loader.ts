@@ -1,0 +1,154 @@
+/**
+ * Content loaders for the Casebook's collections. A case is data from the moment it is read:
+ * the cases loader reads and validates the whole tree once per build with the one validator
+ * (validate-content.ts), renders each narrative in the same pass, and stores data, HTML and a
+ * digest per case in Astro's data store. On the next build a case whose file is unchanged is not
+ * parsed, validated or rendered again; the checks that span files still run on every case. Any
+ * problem anywhere stops the build with every problem listed, before a page is written.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative } from 'node:path';
+import { readCasesInWorkers } from './case-workers.ts';
+import type { EntityKind } from './kinds.ts';
+import { loadEntities, type RawContent } from './load-content.ts';
+import { formatProblems } from './problems.ts';
+import type { CaseResult } from './read-case.ts';
+import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './schema/entities.ts';
+import { readContent, validCases, type ContentResult } from './validate-content.ts';
+import type { NarrativeHeading } from './narrative/anchors.ts';
+
+/**
+ * What one build's loaders share. Astro may load each collection through its own module
+ * instance, so the state lives on a process-wide key: the entity files are read once per build,
+ * and the last validated tree is there for the sitemap (astro.config.mjs) to read.
+ */
+interface Shared {
+  entities?: Promise<RawContent>;
+  result?: ContentResult;
+}
+const KEY = Symbol.for('casebook.content-loader');
+function shared(contentDir: string): Shared {
+  const all = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, Shared>()) as Map<string, Shared>;
+  let state = all.get(contentDir);
+  if (!state) all.set(contentDir, (state = {}));
+  return state;
+}
+const entitiesOf = (contentDir: string) => (shared(contentDir).entities ??= loadEntities(contentDir));
+
+/** The last tree the cases loader validated in this process, if any (the sitemap's dates). */
+export function lastLoadedContent(contentDir: string): ContentResult | undefined {
+  return shared(contentDir).result;
+}
+
+function watch(context: LoaderContext, contentDir: string, reload: () => Promise<void>) {
+  if (!context.watcher) return;
+  context.watcher.add(contentDir);
+  const onChange = (path: string) => {
+    if (!path.startsWith(contentDir)) return;
+    shared(contentDir).entities = undefined;
+    void reload();
+  };
+  context.watcher.on('change', onChange);
+  context.watcher.on('add', onChange);
+  context.watcher.on('unlink', onChange);
+}
+
+export function casesLoader(contentDir: string): Loader {
+  const load = async (context: LoaderContext) => {
+    const { store, logger } = context;
+    const state = shared(contentDir);
+    const started = performance.now();
+    try {
+      const result = await readContent(contentDir, {
+        entities: entitiesOf(contentDir),
+        // A stored case whose file has the same digest was valid on its own when stored: reuse it.
+        cached: (id, digest): CaseResult | undefined => {
+          const entry = store.get(id);
+          if (entry?.digest !== digest || !entry.rendered) return undefined;
+          const rendered = { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
+          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [] };
+        },
+        readCases: (jobs) => readCasesInWorkers(jobs),
+      });
+      if (result.problems.length > 0) {
+        const report = formatProblems(result.problems, relative(process.cwd(), contentDir) || '.');
+        const message = `${result.problems.length} content problem${result.problems.length === 1 ? '' : 's'}; nothing was built:\n${report}`;
+        // In development the site keeps serving the last good content and says what is wrong.
+        if (context.watcher) return logger.error(message);
+        throw new Error(message);
+      }
+      const valid = validCases(result);
+      const ids = new Set(valid.map((c) => c.id));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      const folder = relative(process.cwd(), contentDir) || '.';
+      for (const { id, data, rendered, digest } of valid) {
+        store.set({ id, data, digest, filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+      }
+      state.result = result;
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      logger.info(`${valid.length} cases valid (${valid.length - result.reused} read, ${result.reused} unchanged) in ${seconds} s`);
+    } finally {
+      // The next build (or a change in development) reads the entity files again.
+      state.entities = undefined;
+    }
+  };
+  return {
+    name: 'casebook-cases',
+    load: async (context) => {
+      await load(context);
+      watch(context, contentDir, () => load(context));
+    },
+  };
+}
+
+const ENTITY_SCHEMAS = { firms: firmSchema, regulators: regulatorSchema, people: personSchema, laws: lawSchema } as const;
+
+/**
+ * An entity collection. Only valid files are stored; the cases loader reports every problem of
+ * the tree (entity files included) in one list and stops the build.
+ */
+export function entityLoader(contentDir: string, kind: EntityKind): Loader {
+  const load = async ({ store, generateDigest }: LoaderContext) => {
+    const raw = await entitiesOf(contentDir);
+    const seen = new Set<string>();
+    for (const entry of raw.entries) {
+      if (entry.collection !== kind) continue;
+      const parsed = ENTITY_SCHEMAS[kind].safeParse(entry.data);
+      if (!parsed.success) continue;
+      seen.add(entry.id);
+      store.set({ id: entry.id, data: parsed.data as Record<string, unknown>, digest: generateDigest(entry.data as Record<string, unknown>) });
+    }
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  };
+  return {
+    name: `casebook-${kind}`,
+    load: async (context) => {
+      await load(context);
+      watch(context, contentDir, () => load(context));
+    },
+  };
+}
+
+export function dataCategoriesLoader(contentDir: string): Loader {
+  const load = async ({ store, generateDigest }: LoaderContext) => {
+    const raw = await entitiesOf(contentDir);
+    const data = raw.dataCategories?.data;
+    const seen = new Set<string>();
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+      for (const [id, value] of Object.entries(data)) {
+        const parsed = dataCategorySchema.safeParse(value);
+        if (!parsed.success) continue;
+        seen.add(id);
+        store.set({ id, data: parsed.data, digest: generateDigest(parsed.data) });
+      }
+    }
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  };
+  return {
+    name: 'casebook-data-categories',
+    load: async (context) => {
+      await load(context);
+      watch(context, contentDir, () => load(context));
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * One case file, from its text to what the site publishes: the frontmatter parsed and validated,
+ * the narrative parsed once, checked and rendered. Everything here depends on this file alone,
+ * so the result can be kept by the file's digest and reused while the file is unchanged, and it
+ * runs as well in a worker thread as in the build's own.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { checkBody } from './check-body.ts';
+import { FRONTMATTER, parseYaml } from './load-content.ts';
+import { renderNarrative, type RenderedNarrative } from './narrative/render.ts';
+import { problemFromIssue, type Problem } from './problems.ts';
+import { caseSchema, type CaseData } from './schema/case.ts';
+import { checkPlaceholders } from './placeholders.ts';
+
+/**
+ * The pipeline a case passes through, as code: the source of every module that reads, checks or
+ * renders a case, and the parser's version. A kept result is reused only while this is unchanged,
+ * so a change to the renderer (or an upgrade of Sätteri) re-reads every case once.
+ */
+const PIPELINE_FILES = [
+  'read-case.ts', 'check-body.ts', 'load-content.ts', 'placeholders.ts', 'problems.ts', 'skeletons.ts', 'schema/case.ts', 'schema/case-rules.ts', 'schema/common.ts',
+  'narrative/parse.ts', 'narrative/render.ts', 'narrative/footnotes.ts', 'narrative/anchors.ts', '../model/dates.ts', '../model/jurisdictions.ts',
+];
+export const CASE_PIPELINE_DIGEST = (() => {
+  const hash = createHash('sha1');
+  for (const file of PIPELINE_FILES) hash.update(readFileSync(new URL(file, import.meta.url)));
+  hash.update(readFileSync(join(dirname(createRequire(import.meta.url).resolve('satteri')), '../package.json')));
+  return hash.digest('base64url');
+})();
+
+export interface CaseResult {
+  id: string;
+  /** Relative to the content directory: `cases/<id>.mdx`. */
+  file: string;
+  /** Of the file's text and the pipeline's code. */
+  digest: string;
+  /** The frontmatter as written (YAML parsed), for the checks that span files. */
+  raw?: unknown;
+  /** The frontmatter as the schema reads it; absent when the file has problems. */
+  data?: CaseData;
+  rendered?: RenderedNarrative;
+  problems: Problem[];
+}
+
+export const caseDigest = (text: string) => createHash('sha1').update(CASE_PIPELINE_DIGEST).update(text).digest('base64url');
+
+export function readCase(file: string, id: string, text: string): CaseResult {
+  const digest = caseDigest(text);
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { id, file, digest, problems: [{ file, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file' }] };
+  const yaml = parseYaml(match[1], file, 1);
+  if (yaml.problems.length > 0) return { id, file, digest, problems: yaml.problems };
+
+  const problems: Problem[] = [];
+  const parsed = caseSchema.safeParse(yaml.data, { reportInput: true });
+  if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => problemFromIssue(file, issue)));
+
+  const body = text.slice(match[0].length);
+  const bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  const check = checkBody(body, file, bodyStartLine);
+  problems.push(...check.problems, ...checkPlaceholders(file, yaml.data, body, bodyStartLine));
+
+  const sourceIds = new Set(sourceIdsOf(yaml.data));
+  const defined = new Set(check.footnoteDefinitions);
+  for (const label of check.footnoteReferences) {
+    if (sourceIds.has(label) || defined.has(label)) continue;
+    problems.push({ file, field: `body [^${label}]`, message: `footnote "${label}" matches no source id (${[...sourceIds].join(', ') || 'no sources'}) and has no definition` });
+  }
+
+  if (problems.length > 0 || !parsed.success || !check.tree) return { id, file, digest, raw: yaml.data, problems };
+  const rendered = renderNarrative(check.tree, body, parsed.data.sources);
+  return { id, file, digest, raw: yaml.data, data: parsed.data, rendered, problems };
+}
+
+function sourceIdsOf(data: unknown): string[] {
+  const sources = (data as { sources?: unknown } | null)?.sources;
+  return Array.isArray(sources) ? sources.flatMap((s) => (typeof s?.id === 'string' ? [s.id] : [])) : [];
+}
