@@ -8,7 +8,7 @@ import { validCases } from './src/lib/content/validate-content.ts';
 import { createCasebook } from './src/lib/model/casebook.ts';
 import { lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';
-import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
+import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 
 // Read lazily, at the end of the build: the content loader's validated tree when it ran in this
@@ -30,6 +30,7 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   outDir: OUT_DIR,
+  ...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No client JavaScript needed to read a page. The search index is built after this build exits

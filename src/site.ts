@@ -8,3 +8,9 @@ export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
 /** Path the site is served under, e.g. `/casebook/` on a shared host. */
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
 export const OUT_DIR = process.env.CASEBOOK_OUT_DIR ?? 'dist';
+/**
+ * Where Astro keeps what a build can reuse: the content data store (each case's data, rendered
+ * narrative and digest) and Vite's dependency cache. Keep it between builds (a CI cache) and a
+ * build after an edit reads only the edited cases. Default: Astro's `node_modules/.astro/`.
+ */
+export const CACHE_DIR = process.env.CASEBOOK_CACHE_DIR;

@@ -87,60 +87,94 @@ async function writeSiteConfig(): Promise<string> {
   return relative(ROOT, file); // astro resolves --config against the project root
 }
 
-async function build(kind: 'site' | 'floor', contentDir: string, dir: string, siteConfig: string, caseIds: string[]): Promise<SiteRun> {
+type BuildKind = 'site' | 'floor' | 'data-floor';
+
+/** One measured process tree; its log is appended to `<kind>-build.log` (memory timeline beside it). */
+async function measured(kind: string, dir: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  return runMeasured(command, args, { cwd: ROOT, logFile: join(dir, `${kind}.log`), env });
+}
+
+function combine(runs: Awaited<ReturnType<typeof runMeasured>>[]) {
+  const [first, ...rest] = runs;
+  const sum = (pick: (r: (typeof runs)[number]) => number | undefined) => runs.every((r) => pick(r) !== undefined) ? runs.reduce((t, r) => t + pick(r)!, 0) : undefined;
+  const peak = runs.reduce((best, r) => (r.memory.peakTreeRss > best.memory.peakTreeRss ? r : best), first);
+  const hwmByName: Record<string, number> = {};
+  for (const r of runs) for (const [name, bytes] of Object.entries(r.memory.hwmByName)) hwmByName[name] = Math.max(hwmByName[name] ?? 0, bytes);
+  return {
+    code: runs.find((r) => r.code !== 0)?.code ?? 0,
+    wallMs: runs.reduce((t, r) => t + r.wallMs, 0),
+    cpu: { buildMs: sum((r) => r.cpu.buildMs), machineMs: sum((r) => r.cpu.machineMs) ?? 0, othersMs: sum((r) => r.cpu.othersMs), cpus: first.cpu.cpus },
+    log: runs.map((r) => r.log).join('\n'),
+    memory: { ...peak.memory, hwmByName, maxRssKernel: Math.max(...runs.map((r) => r.memory.maxRssKernel ?? 0)) || undefined },
+    ...(rest.length ? { steps: runs.map((r) => ({ wallMs: r.wallMs, peakTreeRss: r.memory.peakTreeRss, maxRssKernel: r.memory.maxRssKernel })) } : {}),
+  };
+}
+
+/**
+ * Builds one kind. The site builds as `npm run build` does, `astro build` and then the search
+ * index in a process of its own, each measured on its own (times add up; memory is reported per
+ * step and as the larger peak). The floors index inside their build, as a bare template with
+ * Pagefind's integration would. `warm` keeps the caches of the previous build of this kind.
+ */
+async function build(kind: BuildKind, contentDir: string, dir: string, siteConfig: string, caseIds: string[], warm = false): Promise<SiteRun> {
   const outDir = join(dir, `${kind}-dist`);
   const cache = join(dir, `${kind}-cache`);
-  await rm(outDir, { recursive: true, force: true });
-  await rm(cache, { recursive: true, force: true });
-  // The site builds as `npm run build` does: `astro build`, then the search index in a process of
-  // its own (one measured process tree: times add up, memory peaks are the larger of the two).
-  // The floor indexes inside its build, the way a bare template with Pagefind's integration would.
-  const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
-  const [command, args]: [string, string[]] =
-    kind === 'site'
-      ? ['/bin/sh', ['-c', [[process.execPath, ASTRO, 'build', '--config', siteConfig], [process.execPath, INDEX_SITE]].map((step) => step.map(quote).join(' ')).join(' && ')]]
-      : [process.execPath, [ASTRO, 'build', '--root', relative(ROOT, FLOOR_ROOT)]];
+  if (!warm) {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(cache, { recursive: true, force: true });
+  }
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    CASEBOOK_CONTENT_DIR: contentDir,
+    CASEBOOK_OUT_DIR: outDir,
+    BENCH_CACHE_DIR: cache,
+    BENCH_VITE_CACHE_DIR: join(cache, 'vite'),
+    ...(kind === 'data-floor' ? { FLOOR_LOADER: 'data' } : {}),
+    ...(values.heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(values.heap)}`.trim() } : {}),
+  };
   const settle = await waitForQuiet(Number(values.settle) * 1000);
   if (!settle.quiet) say(`the machine stayed busy for ${values.settle} s (other processes): timing anyway, with their CPU use recorded`);
-  say(`${kind}: astro build (${caseIds.length.toLocaleString('en-US')} cases)…`);
-  const run = await runMeasured(command, args, {
-    cwd: ROOT,
-    logFile: join(dir, `${kind}-build.log`),
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      CASEBOOK_CONTENT_DIR: contentDir,
-      CASEBOOK_OUT_DIR: outDir,
-      BENCH_CACHE_DIR: cache,
-      BENCH_VITE_CACHE_DIR: join(cache, 'vite'),
-      ...(values.heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(values.heap)}`.trim() } : {}),
-    },
-  });
+  const label = `${kind}${warm ? ' (warm)' : ''}`;
+  say(`${label}: astro build (${caseIds.length.toLocaleString('en-US')} cases)…`);
+  const logName = `${kind}${warm ? '-warm' : ''}-build`;
+  const run =
+    kind === 'site'
+      ? combine([
+          await measured(logName, dir, process.execPath, [ASTRO, 'build', '--config', siteConfig], env),
+          await measured(`${logName}-index`, dir, process.execPath, [INDEX_SITE], env),
+        ])
+      : combine([await measured(logName, dir, process.execPath, [ASTRO, 'build', '--root', relative(ROOT, FLOOR_ROOT)], env)]);
   const phases = parseBuildLog(run.log);
   if (run.code !== 0 || phases.indexMs === undefined) {
     const tail = plain(run.log).split('\n').filter((line) => !/^\s*[├└│]/.test(line)).slice(-60).join('\n');
     // What it cost until it stopped is still worth knowing (a long run may be killed from outside).
     const sofar = `${(run.wallMs / 1000).toFixed(0)} s wall, ${((run.cpu.buildMs ?? 0) / 1000).toFixed(0)} s CPU, peak tree RSS ${(run.memory.peakTreeRss / 1024 ** 2).toFixed(0)} MB`;
-    throw new Error(`${kind} build ${run.code !== 0 ? `exited with ${run.code}` : 'logged no "indexed N pages in X ms" line'} after ${sofar}; log: ${join(dir, `${kind}-build.log`)} (memory timeline beside it)\n${tail}`);
+    throw new Error(`${label} build ${run.code !== 0 ? `exited with ${run.code}` : 'logged no "indexed N pages in X ms" line'} after ${sofar}; log: ${join(dir, `${logName}.log`)} (memory timeline beside it)\n${tail}`);
   }
   say(
-    `${kind}: ${(run.wallMs / 1000).toFixed(1)} s wall, ${((run.cpu.buildMs ?? 0) / 1000).toFixed(1)} s CPU, index ${phases.indexMs} ms, ` +
+    `${label}: ${(run.wallMs / 1000).toFixed(1)} s wall, ${((run.cpu.buildMs ?? 0) / 1000).toFixed(1)} s CPU, index ${phases.indexMs} ms, ` +
       `peak tree RSS ${(run.memory.peakTreeRss / 1024 ** 2).toFixed(0)} MB; others used ${((run.cpu.othersMs ?? 0) / 1000).toFixed(1)} CPU-s meanwhile`,
   );
-  const result: SiteRun = {
+  return {
     wallMs: run.wallMs,
     cpu: run.cpu,
     settle,
     phases,
     memory: run.memory,
+    steps: 'steps' in run ? run.steps : undefined,
     dist: await folderSize(outDir),
     pagefind: await folderSize(join(outDir, 'pagefind')),
     casePage: await casePageWeight(outDir, caseIds),
   };
-  await rm(cache, { recursive: true, force: true });
-  return result;
+}
+
+/** An editor's change to one case's narrative: a sentence added at its end. */
+async function editOneCase(contentDir: string, caseId: string) {
+  const file = join(contentDir, 'cases', `${caseId}.mdx`);
+  await writeFile(file, `${await readFile(file, 'utf8')}\nAn editor added this sentence after the first build.\n`);
 }
 
 async function benchSize(cases: number, siteConfig: string): Promise<SizeResult> {
@@ -176,13 +210,20 @@ async function benchSize(cases: number, siteConfig: string): Promise<SizeResult>
   if (counts.cases !== cases) throw new Error(`validateContent counted ${counts.cases} cases, expected ${cases}`);
   say(`valid (${(validateMs / 1000).toFixed(1)} s)`);
 
-  // The floor first: it is the quicker build, so its figures are in the log early on a long run.
+  // The floors first: they are the quicker builds, so their figures are in the log early on a long run.
   let floor: SiteRun | undefined;
+  let dataFloor: SiteRun | undefined;
   if (!values['no-floor']) {
     floor = await build('floor', contentDir, dir, siteConfig, caseIds);
     if (!values.keep) await rm(join(dir, 'floor-dist'), { recursive: true, force: true });
+    dataFloor = await build('data-floor', contentDir, dir, siteConfig, caseIds);
+    if (!values.keep) await rm(join(dir, 'data-floor-dist'), { recursive: true, force: true });
   }
   const real = await build('site', contentDir, dir, siteConfig, caseIds);
+  // The warm rebuild: one case edited, caches kept (what a CI cache of node_modules/.astro/ gives).
+  await editOneCase(contentDir, caseIds[Math.floor(caseIds.length / 2)]);
+  const warm = await build('site', contentDir, dir, siteConfig, caseIds, true);
+  for (const kind of ['floor', 'data-floor', 'site'] as const) await rm(join(dir, `${kind}-cache`), { recursive: true, force: true });
   let search: SizeResult['search'];
   if (!values['no-search']) {
     say(`first search for "${values.query}" in Chromium…`);
@@ -194,7 +235,7 @@ async function benchSize(cases: number, siteConfig: string): Promise<SizeResult>
   // The build logs and memory timelines (<kind>-build.log, .rss.csv) stay in the work folder.
   if (!values.keep) await rm(contentDir, { recursive: true, force: true });
 
-  return { cases, seed, date: new Date().toISOString(), machine: machine(), heapMb: values.heap ? Number(values.heap) : undefined, entities, words, contentBytes, validateMs, real, floor, search };
+  return { cases, seed, date: new Date().toISOString(), machine: machine(), heapMb: values.heap ? Number(values.heap) : undefined, entities, words, contentBytes, validateMs, real, warm, floor, dataFloor, search };
 }
 
 await mkdir(work, { recursive: true });

@@ -1,5 +1,6 @@
 // `npm run bench` at N = 100, end to end, to prove it works: generation, validation, the site
-// build and its index, the floor build, the page weight and a first search in Chromium.
+// build and its index, its warm rebuild after one edit, both floor builds, the page weight and a
+// first search in Chromium.
 // Not a timed test: nothing here asserts how fast anything was, only that every figure is there.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { removeBuilds, ROOT, tempOutDir } from '../support/build-site.ts';
 const work = tempOutDir();
 afterAll(() => removeBuilds(work));
 
-test('npm run bench -- --sizes 100 reports every figure for the site and the floor', () => {
+test('npm run bench -- --sizes 100 reports every figure for the site, its warm rebuild and both floors', () => {
   const benchmarks = readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8');
   const run = spawnSync(process.execPath, ['src/cli/bench.ts', '--sizes', '100', '--work', work, '--settle', '0'], {
     cwd: ROOT,
@@ -21,7 +22,11 @@ test('npm run bench -- --sizes 100 reports every figure for the site and the flo
   expect(run.status, output).toBe(0);
   const row = (label: string) => output.split('\n').find((line) => line.startsWith(`| ${label} |`)) ?? '';
   expect(row('Pages built (site / floor)')).toMatch(/\| \d[\d,]* \/ 100 \|$/);
-  expect(row('**Build + index, wall** (site / floor)')).toMatch(/\*\*[\d.]+ s\*\* \/ [\d.]+ s \([\d.]+×\)/);
+  expect(row('**Build + index, wall** (site / MDX floor)')).toMatch(/\*\*[\d.]+ s\*\* \/ [\d.]+ s \([\d.]+×\)/);
+  expect(row('… the data floor (same bare pages, data-first loader); site ÷ data floor')).toMatch(/\| [\d.]+ s \([\d.]+×\) \|$/);
+  // One case edited: the loader reads that one and reuses the other 99.
+  expect(row('**Warm rebuild**, one case edited, caches kept (÷ cold; cases read)')).toMatch(/\*\*[\d.]+ s\*\* \([\d.]+×\); 1 read, 99 unchanged \|$/);
+  expect(row('… build step / index step, each alone (site)')).toMatch(/[\d.]+ [MG]B \(largest process .+\) \/ [\d.]+ [MG]B/);
   expect(row('… Pagefind indexing (log line)')).toMatch(/[\d.]+ s \/ [\d.]+ s/);
   expect(row('**Peak RSS, build process tree** (site / floor)')).toMatch(/\*\*[\d.]+ [MG]B\*\* \/ [\d.]+ [MG]B/);
   expect(row('**Median case page, HTML+CSS+JS, gzip** (raw)')).toMatch(/\*\*[\d.]+ KB\*\* \([\d.]+ KB, \d+ files\)/);

@@ -29,6 +29,8 @@ export function buildSite(contentDir: string, outDir = tempOutDir(), extraEnv: R
     ASTRO_TELEMETRY_DISABLED: '1',
     CASEBOOK_CONTENT_DIR: resolve(ROOT, contentDir),
     CASEBOOK_OUT_DIR: outDir,
+    // Each build its own data store: suites build different trees at the same time.
+    CASEBOOK_CACHE_DIR: `${outDir}-cache`,
     ...extraEnv,
   };
   const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -47,5 +49,5 @@ export function buildSiteOrThrow(contentDir: string): string {
 
 /** Deletes builds a suite made, when it is done with them. */
 export function removeBuilds(...outDirs: string[]): void {
-  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of outDirs) for (const path of [dir, `${dir}-cache`]) rmSync(path, { recursive: true, force: true });
 }

@@ -59,6 +59,15 @@ export interface Phases {
   /** Astro's own total (`N page(s) built in`): from its build start, so without Node start-up and config loading. */
   astroTotalMs?: number;
   indexedPages?: number;
+  /** The site's content loader: `N cases valid (R read, U unchanged) in S s`. */
+  content?: { cases: number; read: number; unchanged: number; ms: number };
+}
+
+/** A step of a run measured on its own (the site's `astro build`, then its index). */
+export interface StepRun {
+  wallMs: number;
+  peakTreeRss: number;
+  maxRssKernel?: number;
 }
 
 export interface SiteRun {
@@ -68,6 +77,8 @@ export interface SiteRun {
   settle?: { waitedMs: number; quiet: boolean };
   phases: Phases;
   memory: RunMemory;
+  /** The site: `astro build` and the index step, each measured alone. */
+  steps?: StepRun[];
   dist: { bytes: number; files: number };
   pagefind: { bytes: number; files: number };
   casePage: PageWeight;
@@ -105,7 +116,12 @@ export interface SizeResult {
   contentBytes: number;
   validateMs: number;
   real: SiteRun;
+  /** The site rebuilt after one case's narrative was edited, caches kept. */
+  warm?: SiteRun;
+  /** The bare pages as MDX modules (Astro's glob loader). */
   floor?: SiteRun;
+  /** The same bare pages read by a data-first loader (renderMarkdown, digests). */
+  dataFloor?: SiteRun;
   search?: SearchRun;
 }
 
@@ -144,6 +160,8 @@ export function parseBuildLog(raw: string): Phases {
   if (bundles.length) phases.bundleMs = bundles.reduce((a, b) => a + b, 0);
   const render = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(log);
   if (render) phases.renderMs = seconds(render[1]);
+  const content = /(\d+) cases valid \((\d+) read, (\d+) unchanged\) in ([\d.]+) s/.exec(log);
+  if (content) phases.content = { cases: Number(content[1]), read: Number(content[2]), unchanged: Number(content[3]), ms: Number(content[4]) * 1000 };
   const pages = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (pages) {
     phases.pages = Number(pages[1]);
@@ -243,18 +261,23 @@ export function renderTable(results: SizeResult[]): string {
   const rows = [
     row('Node heap limit for the builds', (r) => (r.heapMb ? `${r.heapMb.toLocaleString('en-US')} MB (--heap)` : 'default (~4 GB)')),
     row('Pages built (site / floor)', (r) => pair(count(r.real.phases.pages ?? 0), r.floor ? count(r.floor.phases.pages ?? 0) : undefined, 0, undefined)),
-    row('**Build + index, wall** (site / floor)', (r) => pair(`**${secs(r.real.wallMs)}**`, r.floor ? secs(r.floor.wallMs) : undefined, r.real.wallMs, r.floor?.wallMs)),
+    row('**Build + index, wall** (site / MDX floor)', (r) => pair(`**${secs(r.real.wallMs)}**`, r.floor ? secs(r.floor.wallMs) : undefined, r.real.wallMs, r.floor?.wallMs)),
+    row('… the data floor (same bare pages, data-first loader); site ÷ data floor', (r) => (r.dataFloor ? `${secs(r.dataFloor.wallMs)}${ratio(r.real.wallMs, r.dataFloor.wallMs)}` : '—')),
+    row('**Warm rebuild**, one case edited, caches kept (÷ cold; cases read)', (r) => (r.warm ? `**${secs(r.warm.wallMs)}**${ratio(r.warm.wallMs, r.real.wallMs)}; ${r.warm.phases.content ? `${count(r.warm.phases.content.read)} read, ${count(r.warm.phases.content.unchanged)} unchanged` : '—'}` : '—')),
+    row('… site: content step (read, validate, render every changed case)', (r) => (r.real.phases.content ? `${secs(r.real.phases.content.ms)} cold / ${r.warm?.phases.content ? secs(r.warm.phases.content.ms) : '—'} warm` : '—')),
     row('… Pagefind indexing (log line)', (r) => pair(secs(r.real.phases.indexMs), r.floor ? secs(r.floor.phases.indexMs) : undefined, r.real.phases.indexMs ?? 0, r.floor?.phases.indexMs)),
     row('… build without indexing', (r) => pair(secs(r.real.wallMs - (r.real.phases.indexMs ?? 0)), r.floor ? secs(r.floor.wallMs - (r.floor.phases.indexMs ?? 0)) : undefined, r.real.wallMs - (r.real.phases.indexMs ?? 0), r.floor ? r.floor.wallMs - (r.floor.phases.indexMs ?? 0) : undefined)),
     row('… site: render pages / bundle / types', (r) => `${secs(r.real.phases.renderMs)} / ${secs(r.real.phases.bundleMs)} / ${secs(r.real.phases.typesMs)}`),
-    row('… site: start-up, validation, content sync (rest)', (r) => secs(r.real.wallMs - (r.real.phases.indexMs ?? 0) - (r.real.phases.renderMs ?? 0) - (r.real.phases.bundleMs ?? 0) - (r.real.phases.typesMs ?? 0))),
+    row('… site: start-up, content sync, writing (rest)', (r) => secs(r.real.wallMs - (r.real.phases.indexMs ?? 0) - (r.real.phases.renderMs ?? 0) - (r.real.phases.bundleMs ?? 0) - (r.real.phases.typesMs ?? 0))),
     row('`validateContent` alone (in the bench process)', (r) => secs(r.validateMs)),
     row('CPU time of the build tree, user+sys (site / floor)', (r) => pair(secs(r.real.cpu?.buildMs), r.floor ? secs(r.floor.cpu?.buildMs) : undefined, r.real.cpu?.buildMs ?? 0, r.floor?.cpu?.buildMs)),
     row('Other processes’ CPU during the build (site / floor)', (r) => pair(contention(r.real), r.floor ? contention(r.floor) : undefined, 0, undefined)),
     row('**Peak RSS, build process tree** (site / floor)', (r) => pair(`**${mb(r.real.memory.peakTreeRss)}**`, r.floor ? mb(r.floor.memory.peakTreeRss) : undefined, r.real.memory.peakTreeRss, r.floor?.memory.peakTreeRss)),
+    row('… build step / index step, each alone (site)', (r) => (r.real.steps ? r.real.steps.map((step) => `${mb(step.peakTreeRss)} (largest process ${step.maxRssKernel ? mb(step.maxRssKernel) : '—'})`).join(' / ') : '—')),
     row('… largest process, kernel max RSS (site)', (r) => (r.real.memory.maxRssKernel ? mb(r.real.memory.maxRssKernel) : '—')),
     row('… at the peak, by process (site)', (r) => Object.entries(r.real.memory.atPeak).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')),
     row('… each process’s own peak (site)', (r) => Object.entries(r.real.memory.hwmByName).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')),
+    row('… data floor peak RSS', (r) => (r.dataFloor ? mb(r.dataFloor.memory.peakTreeRss) : '—')),
     row('dist/ size (site / floor)', (r) => pair(mb(r.real.dist.bytes), r.floor ? mb(r.floor.dist.bytes) : undefined, r.real.dist.bytes, r.floor?.dist.bytes)),
     row('dist/pagefind (site / floor)', (r) => pair(`${mb(r.real.pagefind.bytes)} (${count(r.real.pagefind.files)} files)`, r.floor ? mb(r.floor.pagefind.bytes) : undefined, r.real.pagefind.bytes, r.floor?.pagefind.bytes)),
     row('**Median case page, HTML+CSS+JS, gzip** (raw)', (r) => `**${kb(pageTotals(r.real).gzip)}** (${kb(pageTotals(r.real).raw)}, ${pageTotals(r.real).requests} files)`),
@@ -306,15 +329,18 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const r10k = at(10000);
   const checks: TargetCheck[] = [];
   const add = (target: string, measured: string | undefined, met: boolean | undefined) => checks.push({ target, measured: measured ?? 'not run', met });
+  const over = (run: SiteRun | undefined, base: SiteRun | undefined) => run && base && `${(run.wallMs / base.wallMs).toFixed(2)}× (${secs(run.wallMs)} vs ${secs(base.wallMs)})`;
   add('1,000 cases built + indexed ≤ 20 s', r1k && secs(r1k.real.wallMs), r1k && r1k.real.wallMs <= 20_000);
-  add('1,000 cases ≤ 1.5× the floor', r1k?.floor && `${(r1k.real.wallMs / r1k.floor.wallMs).toFixed(2)}× (${secs(r1k.real.wallMs)} vs ${secs(r1k.floor.wallMs)})`, r1k?.floor && r1k.real.wallMs <= 1.5 * r1k.floor.wallMs);
-  add('10,000 cases ≤ 3 min', r10k && secs(r10k.real.wallMs), r10k && r10k.real.wallMs <= 180_000);
+  add('1,000 cases ≤ 1.5× the MDX floor', over(r1k?.real, r1k?.floor), r1k?.floor && r1k.real.wallMs <= 1.5 * r1k.floor.wallMs);
+  add('1,000 cases ≤ 2× the data floor', over(r1k?.real, r1k?.dataFloor), r1k?.dataFloor && r1k.real.wallMs <= 2 * r1k.dataFloor.wallMs);
+  add('Warm rebuild (one case edited, 1,000 cases) ≤ 0.4× the cold build', over(r1k?.warm, r1k?.real), r1k?.warm && r1k.warm.wallMs <= 0.4 * r1k.real.wallMs);
+  add('10,000 cases ≤ 120 s', r10k && secs(r10k.real.wallMs), r10k && r10k.real.wallMs <= 120_000);
+  const steps = (r: SizeResult | undefined) => r?.real.steps;
   add(
-    '10,000 cases: time grows linearly (≤ ~10× the 1,000-case time)',
-    r10k && r1k && `${(r10k.real.wallMs / r1k.real.wallMs).toFixed(1)}× the time for 10× the cases`,
-    r10k && r1k && r10k.real.wallMs / r1k.real.wallMs <= 11,
+    'Peak RSS at 10,000 cases ≤ 3 GB, build step and index step each (whole tree)',
+    steps(r10k) ? steps(r10k)!.map((step) => mb(step.peakTreeRss)).join(' / ') : r10k && mb(r10k.real.memory.peakTreeRss),
+    r10k && (steps(r10k) ?? [{ peakTreeRss: r10k.real.memory.peakTreeRss }]).every((step) => step.peakTreeRss <= 3 * 1024 ** 3),
   );
-  add('Peak RSS at 10,000 cases ≤ 4 GB (goal)', r10k && mb(r10k.real.memory.peakTreeRss), r10k && r10k.real.memory.peakTreeRss <= 4 * 1024 ** 3);
   for (const r of [r1k, r10k]) {
     // Exact bytes beside the rounded figure: near the limit "15 KB" could mean either side of it.
     if (r) add(`Case page ≤ 15 KB gzip HTML+CSS+JS (${count(r.cases)} cases)`, `${(pageTotals(r.real).gzip / 1024).toFixed(1)} KB (${count(pageTotals(r.real).gzip)} B of ${count(15 * 1024)})`, pageTotals(r.real).gzip <= 15 * 1024);

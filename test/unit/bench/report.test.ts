@@ -1,7 +1,7 @@
 /** The benchmark's report: log parsing, sizes, targets and the BENCHMARKS.md block. */
 import { describe, expect, test } from 'vitest';
 import {
-  byKind, classifyFetch, compactFiles, gzipEquivalent, isGzip, MARK_END, MARK_START, median, mergeResults, parseBuildLog, readBlockData, renderBlock,
+  byKind, checkTargets, classifyFetch, compactFiles, gzipEquivalent, isGzip, MARK_END, MARK_START, median, mergeResults, parseBuildLog, readBlockData, renderBlock,
   replaceBlock, totals, type SiteRun, type SizeResult,
 } from '../../../src/cli/bench/report.ts';
 
@@ -38,6 +38,17 @@ const result = (cases: number, wallMs: number): SizeResult => ({
   validateMs: 10,
   real: run(wallMs),
   floor: run(wallMs / 2),
+});
+
+test("parseBuildLog reads the content loader's line: cases read and unchanged, and its time", () => {
+  expect(parseBuildLog('23:38:39 [casebook-cases] 1000 cases valid (1 read, 999 unchanged) in 0.42 s').content).toEqual({ cases: 1000, read: 1, unchanged: 999, ms: 420 });
+});
+
+test('targets compare the site with both floors and the warm rebuild with the cold build', () => {
+  const r = { ...result(1000, 30_000), dataFloor: run(10_000), warm: run(9_000) };
+  const checks = Object.fromEntries(checkTargets([r]).map((c) => [c.target, c]));
+  expect(checks['1,000 cases ≤ 2× the data floor']).toMatchObject({ met: false, measured: '3.00× (30.0 s vs 10.0 s)' });
+  expect(checks['Warm rebuild (one case edited, 1,000 cases) ≤ 0.4× the cold build']).toMatchObject({ met: true, measured: '0.30× (9.00 s vs 30.0 s)' });
 });
 
 describe('parseBuildLog', () => {
@@ -94,7 +105,7 @@ describe('BENCHMARKS.md block', () => {
     expect(updated.split(MARK_END)).toHaveLength(2);
     expect(updated).toContain('Prose after.');
     expect(updated).toMatch(/1,000 cases built \+ indexed ≤ 20 s \| 30\.0 s \| \*\*missed\*\*/);
-    expect(updated).toMatch(/10,000 cases ≤ 3 min \| 200 s \(3\.3 min\) \| \*\*missed\*\*/);
+    expect(updated).toMatch(/10,000 cases ≤ 120 s \| 200 s \(3\.3 min\) \| \*\*missed\*\*/);
     // The JSON sits in an HTML comment, which may not contain "--".
     const dataLine = updated.split('\n').find((line) => line.startsWith('<!-- bench:data '))!;
     expect(dataLine.slice('<!--'.length, -'-->'.length)).not.toContain('--');

@@ -142,7 +142,8 @@ describe('formatCitation for the Kakao Pay case', () => {
   });
 });
 
-test('a bibliography entry is the one the full style gives, though formatted with the style trimmed for one entry', () => {
+// Formats every style twice over a dozen pages: seconds of citeproc work, more on a busy machine.
+test('a bibliography entry is the one the full style gives, though formatted with the style trimmed for one entry', { timeout: 60_000 }, () => {
   // Each bibliography formatCitation asks citeproc for is formatted again here with the full
   // style, registered under the trimmed style's name less its suffix.
   const format = Cite.prototype.format;
