@@ -15,14 +15,14 @@ import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 // process (every build), else the tree read again.
 let sitemapData;
 const sitemapDataFor = () => {
-  const loaded = lastLoadedContent(CONTENT_DIR);
-  const book = loaded
-    ? Promise.resolve(createCasebook({ ...loaded.entities, cases: validCases(loaded).map(({ id, data }) => ({ id, data })) }))
-    : casebookFromDir(CONTENT_DIR);
-  sitemapData ??= book.then((book) => {
+  sitemapData ??= (async () => {
+    const loaded = lastLoadedContent(CONTENT_DIR);
+    const book = loaded
+      ? createCasebook({ ...loaded.entities, cases: validCases(loaded).map(({ id, data }) => ({ id, data })) })
+      : await casebookFromDir(CONTENT_DIR);
     const urls = createUrls(BASE_PATH);
     return { lastModified: lastModifiedByPath(book, urls), retired: retiredPaths(book, urls) };
-  });
+  })();
   return sitemapData;
 };
 

@@ -1,10 +1,13 @@
 /**
  * Reads the raw files of a content directory: YAML entity files and case files, each once.
- * Parses YAML 1.2 (core schema), so an unquoted `2024-02-30` stays text the date rule can reject instead of rolling over to 1 March.
+ * Parses YAML with the core schema of YAML 1.2 (js-yaml's CORE_SCHEMA: no timestamps), so an unquoted
+ * `2024-02-30` stays text the date rule can reject instead of rolling over to 1 March; a key written
+ * twice is an error. js-yaml, measured on the benchmark's frontmatter: 7× faster than the `yaml`
+ * package, with the same data for every file.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import yaml from 'js-yaml';
 import { ID_PATTERN } from './schema/common.ts';
 import { DATA_CATEGORIES_FILE, ENTITY_KINDS, type EntityKind } from './kinds.ts';
 import type { Problem } from './problems.ts';
@@ -29,20 +32,15 @@ export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** YAML 1.2 (core schema) as plain data, or the file's problems. */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problems: Problem[] } {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const errors = doc.errors;
-  if (errors.length > 0) {
-    return {
-      problems: errors.map((error) => {
-        // Line and column of the file, counted from error.pos: the frontmatter starts after line `lineOffset`.
-        const before = text.slice(0, error.pos[0]).split('\n');
-        const line = before.length + lineOffset;
-        const column = before[before.length - 1].length + 1;
-        return { file, field: '', message: `malformed YAML at line ${line}, column ${column}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` };
-      }),
-    };
+  try {
+    return { data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }), problems: [] };
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    // Line and column of the file: the frontmatter starts after line `lineOffset`.
+    const line = (error.mark?.line ?? 0) + 1 + lineOffset;
+    const column = (error.mark?.column ?? 0) + 1;
+    return { problems: [{ file, field: '', message: `malformed YAML at line ${line}, column ${column}: ${error.reason}` }] };
   }
-  return { data: doc.toJS(), problems: [] };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
