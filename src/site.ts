@@ -8,3 +8,9 @@ export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
 /** Path the site is served under, e.g. `/casebook/` on a shared host. */
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
 export const OUT_DIR = process.env.CASEBOOK_OUT_DIR ?? 'dist';
+/**
+ * Base of the forge's edit page for a file, like Starlight's `editLink.baseUrl`
+ * (`https://github.com/org/casebook/edit/main/`): each case page links "Suggest a correction"
+ * to `<base>content/cases/<id>.mdx`. Unset or empty: no such link anywhere.
+ */
+export const EDIT_URL = process.env.CASEBOOK_EDIT_URL || undefined;
