@@ -14,3 +14,9 @@ export const OUT_DIR = process.env.CASEBOOK_OUT_DIR ?? 'dist';
  * build after an edit reads only the edited cases. Default: Astro's `node_modules/.astro/`.
  */
 export const CACHE_DIR = process.env.CASEBOOK_CACHE_DIR;
+/**
+ * Base of the forge's edit page for a file, like Starlight's `editLink.baseUrl`
+ * (`https://github.com/org/casebook/edit/main/`): each case page links "Suggest a correction"
+ * to `<base>content/cases/<id>.mdx`. Unset or empty: no such link anywhere.
+ */
+export const EDIT_URL = process.env.CASEBOOK_EDIT_URL || undefined;

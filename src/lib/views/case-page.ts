@@ -9,13 +9,18 @@ import { caseJsonLd, caseMetaTags, jsonForScript } from '../outputs/page-meta.ts
 import { caseSearchData } from '../outputs/search/search-meta.ts';
 import { buildCaseView } from './case.ts';
 import { buildCiteBox, citablePage } from './cite-box.ts';
+import { caseEditUrl } from './edit-link.ts';
+import { EDIT_URL } from '../../site.ts';
 
-export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined) {
+/** `editBase`: the forge's edit base, from the build's environment (src/site.ts) unless given. */
+export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined, editBase: string | undefined = EDIT_URL) {
   const view = buildCaseView(book, record, urls);
   const pageUrl = new URL(view.url, site).href;
   return {
     view,
     pageUrl,
+    /** "Suggest a correction": the case's file on the forge; absent when no forge is configured. */
+    editUrl: caseEditUrl(editBase, record.id),
     search: caseSearchData(book, record),
     metaTags: caseMetaTags(record, pageUrl),
     jsonLd: jsonForScript(caseJsonLd(book, record, pageUrl, new URL(urls.home, site).href)),
