@@ -5,10 +5,11 @@
  */
 import type { Casebook, CaseRecord } from '../model/casebook.ts';
 import type { Urls } from '../model/urls.ts';
-import { caseJsonLd, caseMetaTags, jsonForScript } from '../outputs/page-meta.ts';
+import { citablePage } from '../outputs/citation/citable-page.ts';
+import { caseHeadMeta } from '../outputs/page-meta.ts';
 import { caseSearchData } from '../outputs/search/search-meta.ts';
 import { buildCaseView } from './case.ts';
-import { buildCiteBox, citablePage } from './cite-box.ts';
+import { buildCiteBox } from './cite-box.ts';
 
 export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined) {
   const view = buildCaseView(book, record, urls);
@@ -17,8 +18,7 @@ export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, sit
     view,
     pageUrl,
     search: caseSearchData(book, record),
-    metaTags: caseMetaTags(record, pageUrl),
-    jsonLd: jsonForScript(caseJsonLd(book, record, pageUrl, new URL(urls.home, site).href)),
+    meta: caseHeadMeta(book, record, pageUrl, new URL(urls.home, site).href),
     citeBox: buildCiteBox(citablePage(record, pageUrl)),
     downloads: [
       { label: 'BibTeX (.bib)', href: urls.caseDownload(record.id, 'bib') },

@@ -6,8 +6,8 @@
  */
 import type { AccessDateInsertion } from './access-date.ts';
 import { CITATION_STYLES, formatCitation, toBibtex, toCslJson, toRis, type CitablePage, type StyleId } from '../outputs/citation/citation.ts';
+import { SITE_NAME } from '../outputs/citation/citable-page.ts';
 import { formatPartialDate } from '../model/dates.ts';
-import { SITE_NAME } from '../outputs/page-meta.ts';
 
 /** An access date no reader will have: the script finds its formatted forms and swaps in the real one. */
 export const SENTINEL_ACCESS_DATE = '2000-01-02';
@@ -19,19 +19,6 @@ export interface CiteEntry {
   /** Same as text/html with the sentinel access date; absent when the style prints no access date. */
   textTemplate?: string;
   htmlTemplate?: string;
-}
-
-export function citablePage(record: { id: string; data: { title: string; updated: string; summary: string; tags?: string[] } }, url: string): CitablePage {
-  return {
-    id: record.id,
-    title: record.data.title,
-    url,
-    updated: record.data.updated,
-    summary: record.data.summary,
-    language: 'en',
-    keywords: record.data.tags,
-    siteName: SITE_NAME,
-  };
 }
 
 /** `longer` as `shorter` with one run of characters put in, if it is that. */

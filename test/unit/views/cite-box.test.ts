@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { fillAccessDate, sentinelTemplate, todayIso } from '../../../src/lib/views/access-date.ts';
-import { buildCiteBox, citablePage, citeBoxScriptData, SENTINEL_ACCESS_DATE } from '../../../src/lib/views/cite-box.ts';
+import { buildCiteBox, citeBoxScriptData, SENTINEL_ACCESS_DATE } from '../../../src/lib/views/cite-box.ts';
+import { citablePage } from '../../../src/lib/outputs/citation/citable-page.ts';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitablePage, type StyleId } from '../../../src/lib/outputs/citation/citation.ts';
 
 const record = { id: 'kakaopay-alipay-2024', data: { title: 'Kakao Pay sent data on 40 million customers to Alipay without consent, regulators found', updated: '2026-11-23', summary: 'Summary.', tags: ['payments'] } };
@@ -119,3 +120,4 @@ describe('formatting each page once, with the sentinel access date', () => {
     }
   });
 });
+
