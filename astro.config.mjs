@@ -5,10 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { casebookFromDir } from './src/lib/content/casebook-from-dir.ts';
 import { lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';
-import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
+import { BASE_PATH, CONTENT_DIR, OUT_DIR, PUBLIC_ADDRESS, SITE_URL } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { sourceFootnotes } from './src/integrations/source-footnotes.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { publicAddress } from './src/integrations/public-address.ts';
 
 // Read lazily, after the content check has passed (serialize runs at the end of the build).
 let sitemapData;
@@ -29,6 +30,8 @@ export default defineConfig({
   // No client JavaScript needed to read a page. The search index is built after this build exits
   // (`npm run build` → src/cli/index-site.ts), so its memory does not add to the build's.
   integrations: [
+    // First: a build that may not be published stops before anything else runs.
+    publicAddress(PUBLIC_ADDRESS),
     contentValidation(CONTENT_DIR),
     sourceFootnotes(CONTENT_DIR),
     mdx(),

@@ -113,6 +113,8 @@ async function build(kind: 'site' | 'floor', contentDir: string, dir: string, si
       FORCE_COLOR: '0',
       CASEBOOK_CONTENT_DIR: contentDir,
       CASEBOOK_OUT_DIR: outDir,
+      // Synthetic content, never published: a preview build, opted in so it builds with CI set too.
+      CASEBOOK_PREVIEW: '1',
       BENCH_CACHE_DIR: cache,
       BENCH_VITE_CACHE_DIR: join(cache, 'vite'),
       ...(values.heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(values.heap)}`.trim() } : {}),

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, inject, test } from 'vitest';
 
 const dist = inject('fixtureDist');
@@ -94,6 +95,23 @@ describe('citation downloads', () => {
     for (const label of ['APA', 'MLA', 'Chicago', 'Harvard', 'Bluebook', 'OSCOLA', 'BibTeX', 'RIS', 'CSL-JSON']) expect(html).toContain(`<h3>${label}`);
     expect(html).toContain('href="/cases/full-case.bib"');
     expect(html).toContain('Cross-Border Data Casebook. (2024, September 2). <i>Example Pay passed customer data to Sample Cloud without consent</i>.');
+  });
+});
+
+// The fixture is built as CI builds it (CI set, no SITE_URL, CASEBOOK_PREVIEW=1 from the test
+// harness): a preview, whose pages must not pass their local addresses off as permanent.
+describe('a preview build', () => {
+  const tree = fromHtml(read('cases/full-case/index.html'));
+  const text = (selector: string) => selectAll(selector, tree).map((node) => toString(node).trim());
+
+  test('says in the cite box that its addresses are not permanent', () => {
+    expect(text('.cite-box .cite-preview')).toEqual(['This is a preview build: the addresses below are not permanent. Cite the published site.']);
+  });
+
+  test('says the same on the printed address line', () => {
+    const [line] = text('.case-header .print-only');
+    expect(line).toMatch(/^Preview build, not a permanent address \(cite the published site\): http:\/\/localhost:4321\/cases\/full-case\/ · /);
+    expect(line).not.toContain('Permanent address');
   });
 });
 

@@ -8,6 +8,7 @@ import type { AccessDateInsertion } from './access-date.ts';
 import { CITATION_STYLES, formatCitation, toBibtex, toCslJson, toRis, type CitablePage, type StyleId } from '../outputs/citation/citation.ts';
 import { SITE_NAME } from '../outputs/citation/citable-page.ts';
 import { formatPartialDate } from '../model/dates.ts';
+import { isPermanentAddress } from '../model/public-address.ts';
 
 /** An access date no reader will have: the script finds its formatted forms and swaps in the real one. */
 export const SENTINEL_ACCESS_DATE = '2000-01-02';
@@ -19,6 +20,24 @@ export interface CiteEntry {
   /** Same as text/html with the sentinel access date; absent when the style prints no access date. */
   textTemplate?: string;
   htmlTemplate?: string;
+}
+
+/** What a preview build (no public SITE_URL) says wherever it gives its own address (issue 17). */
+export const PREVIEW_NOTICE = 'This is a preview build: the addresses below are not permanent. Cite the published site.';
+
+/**
+ * How a page names its own address: as permanent, or, in a preview build whose address is
+ * this machine's, as an address nobody should cite.
+ */
+export function addressView(url: string) {
+  const permanent = isPermanentAddress(url);
+  return {
+    url,
+    permanent,
+    /** The label of the address in print. */
+    label: permanent ? 'Permanent address' : 'Preview build, not a permanent address (cite the published site)',
+    notice: permanent ? undefined : PREVIEW_NOTICE,
+  };
 }
 
 /** `longer` as `shorter` with one run of characters put in, if it is that. */
@@ -94,6 +113,7 @@ export function buildCiteBox(page: CitablePage) {
   return {
     version: { iso: page.updated, text: formatPartialDate(page.updated) },
     url: page.url,
+    address: addressView(page.url),
     styles,
     formats: [
       data('bibtex', 'BibTeX', toBibtex(page), toBibtex(withAccess)),
