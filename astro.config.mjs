@@ -8,8 +8,9 @@ import { validCases } from './src/lib/content/validate-content.ts';
 import { createCasebook } from './src/lib/model/casebook.ts';
 import { lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';
-import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
+import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, PUBLIC_ADDRESS, SITE_URL } from './src/site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { publicAddress } from './src/integrations/public-address.ts';
 
 // Read lazily, at the end of the build: the content loader's validated tree when it ran in this
 // process (every build), else the tree read again.
@@ -36,6 +37,8 @@ export default defineConfig({
   // No client JavaScript needed to read a page. The search index is built after this build exits
   // (`npm run build` → src/cli/index-site.ts), so its memory does not add to the build's.
   integrations: [
+    // First: a build that may not be published stops before anything else runs.
+    publicAddress(PUBLIC_ADDRESS),
     // Case narratives are data (src/lib/content/casebook-loader.ts); MDX is for the site's own editorial pages.
     mdx(),
     sitemap({

@@ -1,10 +1,16 @@
 /** Build-time settings from the environment, read in one place. */
 import { resolve } from 'node:path';
+import { checkPublicAddress } from './lib/model/public-address.ts';
 
 /** The content tree to build (tests point it at fixtures). */
 export const CONTENT_DIR = resolve(process.env.CASEBOOK_CONTENT_DIR ?? 'content');
+/**
+ * Whether this build has a public address, and what to say or do if not (a preview build warns;
+ * CI or CASEBOOK_PRODUCTION without SITE_URL or CASEBOOK_PREVIEW refuses): see model/public-address.ts.
+ */
+export const PUBLIC_ADDRESS = checkPublicAddress(process.env);
 /** Public origin of the deployed site; canonical and citation URLs are built on it. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+export const SITE_URL = PUBLIC_ADDRESS.siteUrl;
 /** Path the site is served under, e.g. `/casebook/` on a shared host. */
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
 export const OUT_DIR = process.env.CASEBOOK_OUT_DIR ?? 'dist';

@@ -130,6 +130,8 @@ async function build(kind: BuildKind, contentDir: string, dir: string, siteConfi
     FORCE_COLOR: '0',
     CASEBOOK_CONTENT_DIR: contentDir,
     CASEBOOK_OUT_DIR: outDir,
+    // Synthetic content, never published: a preview build, opted in so it builds with CI set too.
+    CASEBOOK_PREVIEW: '1',
     BENCH_CACHE_DIR: cache,
     BENCH_VITE_CACHE_DIR: join(cache, 'vite'),
     ...(kind === 'data-floor' ? { FLOOR_LOADER: 'data' } : {}),

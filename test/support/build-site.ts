@@ -31,6 +31,11 @@ export function buildSite(contentDir: string, outDir = tempOutDir(), extraEnv: R
     CASEBOOK_OUT_DIR: outDir,
     // Each build its own data store: suites build different trees at the same time.
     CASEBOOK_CACHE_DIR: `${outDir}-cache`,
+    // Test builds are previews at the local address, never published: opted in explicitly, so
+    // they build with CI set too (src/lib/model/public-address.ts), whatever SITE_URL the shell
+    // has. A test of the public address or of the refusal sets these itself.
+    SITE_URL: '',
+    CASEBOOK_PREVIEW: '1',
     ...extraEnv,
   };
   const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -41,8 +46,8 @@ export function buildSite(contentDir: string, outDir = tempOutDir(), extraEnv: R
 }
 
 /** Builds and throws with the build's own output when it fails. */
-export function buildSiteOrThrow(contentDir: string): string {
-  const result = buildSite(contentDir);
+export function buildSiteOrThrow(contentDir: string, extraEnv: Record<string, string> = {}): string {
+  const result = buildSite(contentDir, tempOutDir(), extraEnv);
   if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.output}`);
   return result.outDir;
 }

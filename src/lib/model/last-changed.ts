@@ -7,12 +7,13 @@ import type { Casebook, CaseRecord } from './casebook.ts';
 import { comparePartialDates } from './dates.ts';
 import { casesNaming, casesTouching, type MentionKind } from './mentions.ts';
 
-function newest(records: readonly CaseRecord[]): string | undefined {
+/** The newest `updated` of these cases: when a page listing them last changed. */
+export function lastChangedOf(records: readonly CaseRecord[]): string | undefined {
   let best: string | undefined;
   for (const { data } of records) if (best === undefined || comparePartialDates(data.updated, best) > 0) best = data.updated;
   return best;
 }
 
-export const entityLastChanged = (book: Casebook, kind: MentionKind, id: string) => newest(casesNaming(book, kind, id).map((c) => c.record));
-export const jurisdictionLastChanged = (book: Casebook, code: string) => newest(casesTouching(book, code).map((c) => c.record));
-export const casebookLastChanged = (book: Casebook) => newest(book.cases);
+export const entityLastChanged = (book: Casebook, kind: MentionKind, id: string) => lastChangedOf(casesNaming(book, kind, id).map((c) => c.record));
+export const jurisdictionLastChanged = (book: Casebook, code: string) => lastChangedOf(casesTouching(book, code).map((c) => c.record));
+export const casebookLastChanged = (book: Casebook) => lastChangedOf(book.cases);

@@ -5,10 +5,11 @@
  */
 import type { Casebook, CaseRecord } from '../model/casebook.ts';
 import type { Urls } from '../model/urls.ts';
-import { caseJsonLd, caseMetaTags, jsonForScript } from '../outputs/page-meta.ts';
+import { citablePage } from '../outputs/citation/citable-page.ts';
+import { caseHeadMeta } from '../outputs/page-meta.ts';
 import { caseSearchData } from '../outputs/search/search-meta.ts';
 import { buildCaseView } from './case.ts';
-import { buildCiteBox, citablePage } from './cite-box.ts';
+import { buildCiteBox } from './cite-box.ts';
 import { caseEditUrl } from './edit-link.ts';
 import { EDIT_URL } from '../../site.ts';
 
@@ -22,8 +23,7 @@ export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, sit
     /** "Suggest a correction": the case's file on the forge; absent when no forge is configured. */
     editUrl: caseEditUrl(editBase, record.id),
     search: caseSearchData(book, record),
-    metaTags: caseMetaTags(record, pageUrl),
-    jsonLd: jsonForScript(caseJsonLd(book, record, pageUrl, new URL(urls.home, site).href)),
+    meta: caseHeadMeta(book, record, pageUrl, new URL(urls.home, site).href),
     citeBox: buildCiteBox(citablePage(record, pageUrl)),
     downloads: [
       { label: 'BibTeX (.bib)', href: urls.caseDownload(record.id, 'bib') },

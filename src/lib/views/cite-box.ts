@@ -6,8 +6,9 @@
  */
 import type { AccessDateInsertion } from './access-date.ts';
 import { CITATION_STYLES, formatCitation, toBibtex, toCslJson, toRis, type CitablePage, type StyleId } from '../outputs/citation/citation.ts';
+import { SITE_NAME } from '../outputs/citation/citable-page.ts';
 import { formatPartialDate } from '../model/dates.ts';
-import { SITE_NAME } from '../outputs/page-meta.ts';
+import { isPermanentAddress } from '../model/public-address.ts';
 
 /** An access date no reader will have: the script finds its formatted forms and swaps in the real one. */
 export const SENTINEL_ACCESS_DATE = '2000-01-02';
@@ -21,16 +22,21 @@ export interface CiteEntry {
   htmlTemplate?: string;
 }
 
-export function citablePage(record: { id: string; data: { title: string; updated: string; summary: string; tags?: string[] } }, url: string): CitablePage {
+/** What a preview build (no public SITE_URL) says wherever it gives its own address (issue 17). */
+export const PREVIEW_NOTICE = 'This is a preview build: the addresses below are not permanent. Cite the published site.';
+
+/**
+ * How a page names its own address: as permanent, or, in a preview build whose address is
+ * this machine's, as an address nobody should cite.
+ */
+export function addressView(url: string) {
+  const permanent = isPermanentAddress(url);
   return {
-    id: record.id,
-    title: record.data.title,
     url,
-    updated: record.data.updated,
-    summary: record.data.summary,
-    language: 'en',
-    keywords: record.data.tags,
-    siteName: SITE_NAME,
+    permanent,
+    /** The label of the address in print. */
+    label: permanent ? 'Permanent address' : 'Preview build, not a permanent address (cite the published site)',
+    notice: permanent ? undefined : PREVIEW_NOTICE,
   };
 }
 
@@ -107,6 +113,7 @@ export function buildCiteBox(page: CitablePage) {
   return {
     version: { iso: page.updated, text: formatPartialDate(page.updated) },
     url: page.url,
+    address: addressView(page.url),
     styles,
     formats: [
       data('bibtex', 'BibTeX', toBibtex(page), toBibtex(withAccess)),

@@ -1,6 +1,7 @@
 import { entityLink, type Casebook } from '../model/casebook.ts';
 import { firmFamily } from '../model/family.ts';
 import { jurisdictionName } from '../model/jurisdictions.ts';
+import { entityLastChanged } from '../model/last-changed.ts';
 import { casesNaming } from '../model/mentions.ts';
 import { penaltiesOnFirm } from '../model/penalties.ts';
 import { positionsOfFirm } from '../model/positions.ts';
@@ -11,12 +12,16 @@ import { dateView } from './dates.ts';
 import { capitalised, FIRM_TYPE_LABELS, rolesText } from '../model/labels.ts';
 import { penaltyTable } from './penalty-rows.ts';
 import { searchWithin } from './search-links.ts';
+import type { PageCitation } from '../outputs/page-meta.ts';
 
 export function firmView(book: Casebook, urls: Urls, id: string) {
   const firm = book.firms.get(id)!;
   const family = firmFamily(book, id);
+  const entity = entityLink(book, urls, 'firms', id);
+  const citation: PageCitation = { title: entity.name, path: entity.href, updated: entityLastChanged(book, 'firms', id), summary: firm.description };
   return {
-    entity: entityLink(book, urls, 'firms', id),
+    entity,
+    citation,
     firm,
     kindLabel: FIRM_TYPE_LABELS[firm.type],
     country: { code: firm.country, name: jurisdictionName(firm.country), href: urls.jurisdiction(firm.country), unconfirmed: firm.unconfirmed?.includes('country') ?? false },

@@ -1,12 +1,14 @@
 import { entityLink, type Casebook } from '../model/casebook.ts';
 import { allJurisdictions, jurisdictionFlows, type FlowTotal } from '../model/flows.ts';
 import { jurisdictionAliases, jurisdictionName } from '../model/jurisdictions.ts';
+import { jurisdictionLastChanged } from '../model/last-changed.ts';
 import { casesTouching } from '../model/mentions.ts';
 import { formatCount } from '../model/numbers.ts';
 import type { Urls } from '../model/urls.ts';
 import { caseSummary } from './case-summary.ts';
 import { capitalised, JURISDICTION_ROLE_LABELS } from '../model/labels.ts';
 import { searchWithin } from './search-links.ts';
+import type { PageCitation } from '../outputs/page-meta.ts';
 
 export function jurisdictionView(book: Casebook, urls: Urls, code: string) {
   const flows = jurisdictionFlows(book, code);
@@ -18,9 +20,12 @@ export function jurisdictionView(book: Casebook, urls: Urls, code: string) {
     records: t.records ? formatCount(t.records) : '—',
     people: t.people ? formatCount(t.people) : '—',
   });
+  const name = jurisdictionName(code);
+  const citation: PageCitation = { title: name, path: urls.jurisdiction(code), updated: jurisdictionLastChanged(book, code) };
   return {
     code,
-    name: jurisdictionName(code),
+    name,
+    citation,
     aliases: jurisdictionAliases(code),
     outbound: flows.outbound.map(flowRow),
     inbound: flows.inbound.map(flowRow),

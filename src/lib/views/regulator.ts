@@ -1,5 +1,6 @@
 import { entityLink, type Casebook } from '../model/casebook.ts';
 import { jurisdictionName } from '../model/jurisdictions.ts';
+import { entityLastChanged } from '../model/last-changed.ts';
 import { casesNaming } from '../model/mentions.ts';
 import { penaltiesByAuthority } from '../model/penalties.ts';
 import { globalTimeline } from '../model/timeline.ts';
@@ -9,13 +10,17 @@ import { capitalised, REGULATOR_KIND_LABELS, rolesText } from '../model/labels.t
 import { penaltyTable } from './penalty-rows.ts';
 import { searchWithin } from './search-links.ts';
 import { timelineRow } from './timeline-rows.ts';
+import type { PageCitation } from '../outputs/page-meta.ts';
 
 export function regulatorView(book: Casebook, urls: Urls, id: string) {
   const regulator = book.regulators.get(id)!;
   const cases = casesNaming(book, 'regulators', id);
   const caseIds = new Set(cases.map((c) => c.record.id));
+  const entity = entityLink(book, urls, 'regulators', id);
+  const citation: PageCitation = { title: entity.name, path: entity.href, updated: entityLastChanged(book, 'regulators', id), summary: regulator.description };
   return {
-    entity: entityLink(book, urls, 'regulators', id),
+    entity,
+    citation,
     regulator,
     kindLabel: REGULATOR_KIND_LABELS[regulator.kind],
     country: { code: regulator.country, name: jurisdictionName(regulator.country), href: urls.jurisdiction(regulator.country) },

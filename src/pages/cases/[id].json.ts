@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { toCslJson } from '../../lib/outputs/citation/citation.ts';
-import { citablePage } from '../../lib/views/cite-box.ts';
+import { citablePage } from '../../lib/outputs/citation/citable-page.ts';
 import { getCasebook, urls } from '../../lib/content/collections.ts';
 
 export async function getStaticPaths() {

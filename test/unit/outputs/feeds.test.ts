@@ -1,7 +1,8 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, expect, test } from 'vitest';
 import type { Casebook, CaseRecord } from '../../../src/lib/model/casebook.ts';
-import { buildCiteBox, citablePage } from '../../../src/lib/views/cite-box.ts';
+import { buildCiteBox } from '../../../src/lib/views/cite-box.ts';
+import { citablePage } from '../../../src/lib/outputs/citation/citable-page.ts';
 import { feedResponse } from '../../../src/lib/outputs/feed-response.ts';
 import { FEED_SCOPES, caseFeedEntries, feedEntries } from '../../../src/lib/outputs/feeds.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';

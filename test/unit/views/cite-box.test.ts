@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { fillAccessDate, sentinelTemplate, todayIso } from '../../../src/lib/views/access-date.ts';
-import { buildCiteBox, citablePage, citeBoxScriptData, SENTINEL_ACCESS_DATE } from '../../../src/lib/views/cite-box.ts';
+import { buildCiteBox, citeBoxScriptData, PREVIEW_NOTICE, SENTINEL_ACCESS_DATE } from '../../../src/lib/views/cite-box.ts';
+import { citablePage } from '../../../src/lib/outputs/citation/citable-page.ts';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitablePage, type StyleId } from '../../../src/lib/outputs/citation/citation.ts';
 
 const record = { id: 'kakaopay-alipay-2024', data: { title: 'Kakao Pay sent data on 40 million customers to Alipay without consent, regulators found', updated: '2026-11-23', summary: 'Summary.', tags: ['payments'] } };
@@ -117,5 +118,18 @@ describe('formatting each page once, with the sentinel access date', () => {
         if (template.html) expect(typeof template.html).toBe('object');
       }
     }
+  });
+});
+
+describe('the address a page gives for itself', () => {
+  test('is permanent on the public site, with no notice', () => {
+    expect(box.address).toEqual({ url: page.url, permanent: true, label: 'Permanent address', notice: undefined });
+  });
+
+  test('in a preview build (a loopback address) says plainly that it is not permanent', () => {
+    const preview = buildCiteBox(citablePage(record, 'http://localhost:4321/cases/kakaopay-alipay-2024/'));
+    expect(preview.address.permanent).toBe(false);
+    expect(preview.address.notice).toBe(PREVIEW_NOTICE);
+    expect(preview.address.label).toMatch(/not a permanent address/);
   });
 });

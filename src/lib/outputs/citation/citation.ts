@@ -208,9 +208,8 @@ function versionNote(updated: string): string {
  * identified by its URL and version date, with no report number or series, so every style's
  * web-page rules (website title, URL, access date where the style wants one) are the ones that
  * fit it. As a 'report', APA drops the day of the version date and prints "In Cross-Border Data
- * Casebook (Version Version of …)". Note the site's page head should then say DC.type=webpage
- * without citation_technical_report_institution, or Zotero saves a report (see
- * shared/reference-managers.md).
+ * Casebook (Version Version of …)". The page head says the same (DC.type=webpage, no
+ * citation_technical_report_institution: page-meta.ts), so Zotero saves the same webpage.
  */
 export function toCslJson(page: CitablePage): CslItem {
   checkPage(page);
@@ -436,10 +435,11 @@ function bibtexKey(id: string): string {
 }
 
 /**
- * A BibTeX entry. `@misc`, the type classic BibTeX styles know (Zotero exports web pages to
- * BibTeX the same way), with biblatex's `date`, `url` and `urldate` beside BibTeX's `year` and
- * `month`. Title and author are braced so that no style changes their case or splits the
- * organisation into first and last names.
+ * A BibTeX entry of biblatex's web-page type, `@online` (what citation-js and biblatex read as
+ * a webpage, like the CSL-JSON, RIS and head tags: a `@misc` reads back as a "document"), with
+ * biblatex's `date`, `url`, `urldate` and `organization`, and BibTeX's `year` and `month` for
+ * classic styles, which take an unknown type for `@misc`. Title and author are braced so that no
+ * style changes their case or splits the organisation into first and last names.
  */
 export function toBibtex(page: CitablePage): string {
   checkPage(page);
@@ -464,7 +464,7 @@ export function toBibtex(page: CitablePage): string {
   if (page.summary) fields.push(['abstract', `{${bibtexText(page.summary)}}`]);
   if (page.keywords && page.keywords.length > 0) fields.push(['keywords', `{${bibtexText(page.keywords.join(', '))}}`]);
   const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
-  return `@misc{${bibtexKey(page.id)},\n${body}\n}\n`;
+  return `@online{${bibtexKey(page.id)},\n${body}\n}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -250,10 +250,10 @@ describe('toCslJson', () => {
 });
 
 describe('toBibtex', () => {
-  test('gives a @misc entry with BibTeX and biblatex date fields', () => {
+  test('gives an @online (web page) entry with BibTeX and biblatex date fields', () => {
     expect(toBibtex(KAKAO)).toBe(
       [
-        '@misc{kakaopay-alipay-2024,',
+        '@online{kakaopay-alipay-2024,',
         `  title = {{${TITLE}}},`,
         '  author = {{Cross-Border Data Casebook}},',
         '  year = 2026,',
@@ -319,6 +319,20 @@ describe('the exports read back with citation-js', () => {
     expect(item.title).toBe(TITLE);
     expect(item.issued).toEqual({ 'date-parts': [[2026, 11, 23]] });
     expect(item.URL).toBe(URL);
+  });
+
+  // What the head tags make Zotero save (shared/reference-managers.md): a webpage by one
+  // organisation, at the version date. A reference manager importing a download gets the same.
+  test.each([
+    { format: 'BibTeX', source: () => toBibtex(KAKAO) },
+    { format: 'RIS', source: () => toRis(KAKAO) },
+    { format: 'CSL-JSON', source: () => JSON.stringify(toCslJson(KAKAO)) },
+  ])('$format gives a webpage by one organisation, not a person', ({ source }) => {
+    const [item] = new Cite(source()).data as { type: string; author: { literal?: string; family?: string; given?: string }[] }[];
+    expect(item.type).toBe('webpage');
+    expect(item.author).toHaveLength(1);
+    expect(item.author[0].given ?? '').toBe('');
+    expect(item.author[0].literal ?? item.author[0].family).toBe('Cross-Border Data Casebook');
   });
 
   test.each([
