@@ -30,6 +30,8 @@ export interface RawContent {
   entries: RawEntry[];
   dataCategories?: { file: string; data: unknown };
   problems: Problem[];
+  /** Files the build skips (a note beside the cases): allowed, but maybe a case saved as .md. */
+  warnings: Problem[];
 }
 
 /** YAML frontmatter between `---` lines at the top of an MDX file (group 1: the YAML). */
@@ -88,12 +90,13 @@ function checkId(id: string, file: string): Problem[] {
 export async function loadContent(contentDir: string): Promise<RawContent> {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
 
   for (const name of await listFiles(join(contentDir, 'cases'))) {
     const file = `cases/${name}`;
     if (name.startsWith('.')) continue;
     if (!name.endsWith('.mdx')) {
-      problems.push({ file, field: '', message: 'unexpected file: a case is a .mdx file' });
+      warnings.push({ file, field: '', message: 'unexpected file, not published: a case is a .mdx file' });
       continue;
     }
     const id = name.slice(0, -'.mdx'.length);
@@ -117,7 +120,7 @@ export async function loadContent(contentDir: string): Promise<RawContent> {
       if (name.startsWith('.')) continue;
       const extension = /\.ya?ml$/.exec(name);
       if (!extension) {
-        problems.push({ file, field: '', message: 'unexpected file: an entity is a .yaml file' });
+        warnings.push({ file, field: '', message: 'unexpected file, not published: an entity is a .yaml file' });
         continue;
       }
       const id = name.slice(0, extension.index);
@@ -144,5 +147,5 @@ export async function loadContent(contentDir: string): Promise<RawContent> {
     problems.push({ file: categoriesFile, field: '', message: 'missing: the data-category vocabulary is required' });
   }
 
-  return { entries, dataCategories, problems };
+  return { entries, dataCategories, problems, warnings };
 }

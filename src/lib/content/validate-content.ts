@@ -1,9 +1,12 @@
 /**
  * The one content validator. `npm run validate` and the build both call it, so the
  * rules and messages are the same everywhere. It reports every problem in one run.
+ * Problems break the contract and stop the build; warnings are valid content worth a
+ * second look (a rule stricter than the contract), printed, and published.
  */
 import type { z } from 'zod';
 import { caseSchema } from './schema/case.ts';
+import { checkCaseWarnings } from './schema/case-rules.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema, REQUIRED_DATA_CATEGORIES } from './schema/entities.ts';
 import { checkBody } from './check-body.ts';
 import { loadContent, type Collection, type RawEntry } from './load-content.ts';
@@ -39,12 +42,15 @@ const TARGET_FILES: Record<Target, string> = {
 
 export interface ValidationResult {
   problems: Problem[];
+  /** Valid by the contract, yet worth a look; never stop a build. */
+  warnings: Problem[];
   counts: Record<Collection | 'data-categories', number>;
 }
 
 export async function validateContent(contentDir: string): Promise<ValidationResult> {
   const raw = await loadContent(contentDir);
   const problems = [...raw.problems];
+  const warnings = [...raw.warnings];
 
   const ids: Record<Target, Set<string>> = {
     cases: new Set(), firms: new Set(), regulators: new Set(), people: new Set(), laws: new Set(), 'data-categories': new Set(),
@@ -57,7 +63,10 @@ export async function validateContent(contentDir: string): Promise<ValidationRes
     const parsed = SCHEMAS[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => problemFromIssue(entry.file, issue)));
     problems.push(...checkReferences(entry, ids), ...checkPlaceholders(entry));
-    if (entry.collection === 'cases') problems.push(...checkCaseFile(entry));
+    if (entry.collection === 'cases') {
+      problems.push(...checkCaseFile(entry));
+      warnings.push(...checkCaseWarnings(entry.data).map(({ path, message }) => ({ file: entry.file, field: formatFieldPath(path), message })));
+    }
   }
   problems.push(...checkAliases(raw.entries), ...checkParentCycles(raw.entries));
 
@@ -68,6 +77,7 @@ export async function validateContent(contentDir: string): Promise<ValidationRes
   const count = (collection: Collection) => raw.entries.filter((e) => e.collection === collection).length;
   return {
     problems: sortProblems(reported),
+    warnings: sortProblems(warnings),
     counts: {
       cases: count('cases'), firms: count('firms'), regulators: count('regulators'), people: count('people'), laws: count('laws'),
       'data-categories': ids['data-categories'].size,
