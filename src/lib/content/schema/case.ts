@@ -165,7 +165,7 @@ export const caseSchema = z.strictObject({
   title: nonEmpty('a title'),
   summary: nonEmpty('a summary').refine((text) => characterCount(text) <= SUMMARY_MAX, {
     error: (issue) => `expected at most ${SUMMARY_MAX} characters, got ${characterCount(String(issue.input))}`,
-  }).meta({ maxLength: SUMMARY_MAX }),
+  }),
   status: z.enum(CASE_STATUSES),
   /** First public report. */
   reported: partialDate,
