@@ -1,7 +1,8 @@
 /**
  * The content validator against fixture trees: a contract-valid tree (test/fixtures/good),
- * one overlay per broken rule (test/fixtures/bad/<rule>/, each with an expect.json) and one per
- * warning (test/fixtures/warn/<rule>/: valid, but flagged).
+ * one overlay per broken rule (test/fixtures/bad/<rule>/, each with an expect.json), one per
+ * warning (test/fixtures/warn/<rule>/: valid, but flagged) and one per edge of the contract
+ * that must stay valid (test/fixtures/edge/<name>/, each with an edge.json).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,9 +10,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { FRONTMATTER } from '../../../src/lib/content/load-content.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import type { Problem } from '../../../src/lib/content/problems.ts';
+import { edgeFixtures, writeEdgeTree } from '../../support/edge-fixtures.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const GOOD = join(ROOT, 'test/fixtures/good');
@@ -34,6 +39,7 @@ const overlaysIn = (root: string) =>
     .map((name) => ({ name, expectation: JSON.parse(readFileSync(join(root, name, 'expect.json'), 'utf8')) as Expectation }));
 const badFixtures = overlaysIn(BAD);
 const warnFixtures = overlaysIn(WARN);
+const edges = edgeFixtures();
 
 const tempDirs: string[] = [];
 afterAll(async () => {
@@ -153,6 +159,59 @@ describe('warning fixtures: valid content worth a second look', () => {
     const { problems, warnings } = await validateContent(dir);
     expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual(['cases/minimal-case.mdx: status']);
     expect(warnings.map((p) => `${p.file}: ${p.field}`)).toEqual(['cases/full-case.mdx: flows[0].importer']);
+  });
+});
+
+describe('edge fixtures: valid content at the edges of the contract', () => {
+  test('there are at least 20, each naming its contract line and adding a case of its own', () => {
+    expect(edges.length).toBeGreaterThanOrEqual(20);
+    for (const fixture of edges) {
+      expect(fixture.edge.length, fixture.name).toBeGreaterThan(0);
+      expect(fixture.cases.length, fixture.name).toBeGreaterThan(0);
+    }
+  });
+
+  test('no two overlays write the same file, so they combine into one tree', () => {
+    const owners = new Map<string, string>();
+    for (const fixture of edges) {
+      for (const file of fixture.files) {
+        expect(owners.get(file), `${file} is in ${owners.get(file)} and ${fixture.name}`).toBeUndefined();
+        owners.set(file, fixture.name);
+      }
+    }
+  });
+
+  test.each(edges)('$name validates with no errors ($edge)', async (fixture) => {
+    const dir = await mkdtemp(join(tmpdir(), 'casebook-edge-'));
+    tempDirs.push(dir);
+    writeEdgeTree(dir, [fixture]);
+    const { problems, warnings, counts } = await validateContent(dir);
+    expect(describeProblems(problems)).toBe('');
+    expect(warnings.map((w) => `${w.file}: ${w.field}`)).toEqual(fixture.warnings);
+    expect(counts.cases).toBe(3 + fixture.cases.length);
+  });
+
+  // Editors flag what the JSON Schemas refuse: they must not refuse what the build accepts.
+  const editorSchema = (name: string) => new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, `public/schemas/${name}.json`), 'utf8')));
+  const editorSchemas = { cases: editorSchema('case'), firms: editorSchema('firm'), regulators: editorSchema('regulator'), people: editorSchema('person'), laws: editorSchema('law') };
+
+  test.each(edges)('$name passes the editor schemas (public/schemas) too', (fixture) => {
+    for (const file of fixture.files.filter((f) => f.includes('/'))) {
+      const kind = file.split('/')[0] as keyof typeof editorSchemas;
+      const validate = editorSchemas[kind];
+      const text = readFileSync(join(fixture.dir, file), 'utf8');
+      const data = parseYaml(kind === 'cases' ? FRONTMATTER.exec(text)![1] : text, { version: '1.2', schema: 'core' });
+      expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  test('all of them together validate as one tree, with only the warnings they list', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'casebook-edge-'));
+    tempDirs.push(dir);
+    writeEdgeTree(dir, edges);
+    const { problems, warnings } = await validateContent(dir);
+    expect(describeProblems(problems)).toBe('');
+    expect(warnings.map((w) => `${w.file}: ${w.field}`)).toEqual(edges.flatMap((f) => f.warnings).sort());
   });
 });
 
