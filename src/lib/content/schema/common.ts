@@ -64,10 +64,16 @@ export const tag = z.union(
   { error: KEBAB_WORD },
 );
 
-/** Non-negative whole number, as reported. */
+/**
+ * Non-negative whole number, as reported. Past 2^53 − 1 a number is no longer kept exactly (YAML
+ * already reads 9007199254740993 as …992), so it could not be published as reported.
+ */
 export const count = z
   .number({ error: 'expected a whole number' })
-  .int('expected a whole number')
+  .int({
+    error: (issue) =>
+      issue.code === 'too_big' ? `expected a whole number up to ${Number.MAX_SAFE_INTEGER}: a larger one cannot be kept exactly` : 'expected a whole number',
+  })
   .nonnegative('expected a number >= 0');
 
 /**

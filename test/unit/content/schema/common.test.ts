@@ -1,6 +1,6 @@
 /** Field types at the edges of the contract: what YAML hands over, and what the contract means by it. */
 import { describe, expect, test } from 'vitest';
-import { currency, lang, tag } from '../../../../src/lib/content/schema/common.ts';
+import { count, currency, lang, tag } from '../../../../src/lib/content/schema/common.ts';
 import { caseSchema } from '../../../../src/lib/content/schema/case.ts';
 
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
@@ -64,5 +64,19 @@ describe('case summary', () => {
 
   test('refuses 601 characters, saying how many there are', () => {
     expect(messageOf(summaryOf('a'.repeat(601)))).toBe('expected at most 600 characters, got 601');
+  });
+});
+
+describe('count', () => {
+  test.each([0, 54_200_000_000, Number.MAX_SAFE_INTEGER])('keeps %d exactly', (input) => {
+    expect(count.parse(input)).toBe(input);
+  });
+
+  test.each([
+    { input: 2 ** 53, message: 'expected a whole number up to 9007199254740991: a larger one cannot be kept exactly' },
+    { input: 2.5, message: 'expected a whole number' },
+    { input: -1, message: 'expected a number >= 0' },
+  ])('refuses $input: $message', ({ input, message }) => {
+    expect(messageOf(count.safeParse(input))).toBe(message);
   });
 });
