@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import { readCasesInWorkers } from './case-workers.ts';
 import type { EntityKind } from './kinds.ts';
 import { loadEntities, type RawContent } from './load-content.ts';
-import { formatProblems } from './problems.ts';
+import { formatProblems, formatWarnings } from './problems.ts';
 import type { CaseResult } from './read-case.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './schema/entities.ts';
 import { readContent, validCases, type ContentResult } from './validate-content.ts';
@@ -66,12 +66,16 @@ export function casesLoader(contentDir: string): Loader {
           const entry = store.get(id);
           if (entry?.digest !== digest || !entry.rendered) return undefined;
           const rendered = { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
-          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [] };
+          const warnings = (entry.rendered.metadata?.warnings ?? []) as CaseResult['warnings'];
+          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [], warnings };
         },
         readCases: (jobs) => readCasesInWorkers(jobs),
       });
+      const label = relative(process.cwd(), contentDir) || '.';
+      // Warnings are logged once a build, with the cases that have them reused or not.
+      if (result.warnings.length > 0) logger.warn(`${result.warnings.length} content warning${result.warnings.length === 1 ? '' : 's'} (published as is):\n${formatWarnings(result.warnings, label)}`);
       if (result.problems.length > 0) {
-        const report = formatProblems(result.problems, relative(process.cwd(), contentDir) || '.');
+        const report = formatProblems(result.problems, label);
         const message = `${result.problems.length} content problem${result.problems.length === 1 ? '' : 's'}; nothing was built:\n${report}`;
         // In development the site keeps serving the last good content and says what is wrong.
         if (context.watcher) return logger.error(message);
@@ -81,8 +85,10 @@ export function casesLoader(contentDir: string): Loader {
       const ids = new Set(valid.map((c) => c.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       const folder = relative(process.cwd(), contentDir) || '.';
+      const warningsOf = new Map<string, CaseResult['warnings']>(result.cases.map((c) => [c.id, c.warnings]));
       for (const { id, data, rendered, digest } of valid) {
-        store.set({ id, data, digest, filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+        const metadata = { headings: rendered.headings, warnings: warningsOf.get(id) ?? [] };
+        store.set({ id, data, digest, filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata } });
       }
       state.result = result;
       const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -25,6 +25,8 @@ export interface RawContent {
   entries: RawEntry[];
   dataCategories?: { file: string; data: unknown };
   problems: Problem[];
+  /** Files the build skips (a note beside the cases): allowed, but maybe a case saved as .md. */
+  warnings: Problem[];
 }
 
 /** YAML frontmatter between `---` lines at the top of an MDX file (group 1: the YAML). */
@@ -64,6 +66,7 @@ export interface CaseFile {
   file: string;
   text?: string;
   problems: Problem[];
+  warnings?: Problem[];
 }
 
 /** The case files of a tree, each read once. */
@@ -73,7 +76,7 @@ export async function readCaseFiles(contentDir: string): Promise<CaseFile[]> {
     const file = `cases/${name}`;
     if (name.startsWith('.')) continue;
     if (!name.endsWith('.mdx')) {
-      files.push({ id: name, file, problems: [{ file, field: '', message: 'unexpected file: a case is a .mdx file' }] });
+      files.push({ id: name, file, problems: [], warnings: [{ file, field: '', message: 'unexpected file, not published: a case is a .mdx file' }] });
       continue;
     }
     const id = name.slice(0, -'.mdx'.length);
@@ -86,6 +89,7 @@ export async function readCaseFiles(contentDir: string): Promise<CaseFile[]> {
 export async function loadEntities(contentDir: string): Promise<RawContent> {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
 
   for (const collection of ENTITY_KINDS) {
     for (const name of await listFiles(join(contentDir, collection))) {
@@ -93,7 +97,7 @@ export async function loadEntities(contentDir: string): Promise<RawContent> {
       if (name.startsWith('.')) continue;
       const extension = /\.ya?ml$/.exec(name);
       if (!extension) {
-        problems.push({ file, field: '', message: 'unexpected file: an entity is a .yaml file' });
+        warnings.push({ file, field: '', message: 'unexpected file, not published: an entity is a .yaml file' });
         continue;
       }
       const id = name.slice(0, extension.index);
@@ -119,5 +123,5 @@ export async function loadEntities(contentDir: string): Promise<RawContent> {
     problems.push({ file: DATA_CATEGORIES_FILE, field: '', message: 'missing: the data-category vocabulary is required' });
   }
 
-  return { entries, dataCategories, problems };
+  return { entries, dataCategories, problems, warnings };
 }

@@ -70,6 +70,11 @@ export function formatProblems(problems: readonly Problem[], contentDirLabel: st
     .join('\n');
 }
 
+/** The same lines, each marked `warning: ` so a reader never takes one for an error. */
+export function formatWarnings(warnings: readonly Problem[], contentDirLabel: string): string {
+  return warnings.length ? formatProblems(warnings, contentDirLabel).replace(/^/gm, 'warning: ') : '';
+}
+
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file, 'en') || a.field.localeCompare(b.field, 'en'));
 }

@@ -13,6 +13,8 @@ import { FRONTMATTER, parseYaml } from './load-content.ts';
 import { renderNarrative, type RenderedNarrative } from './narrative/render.ts';
 import { problemFromIssue, type Problem } from './problems.ts';
 import { caseSchema, type CaseData } from './schema/case.ts';
+import { checkCaseWarnings } from './schema/case-rules.ts';
+import { formatFieldPath } from './problems.ts';
 import { checkPlaceholders } from './placeholders.ts';
 
 /**
@@ -21,7 +23,7 @@ import { checkPlaceholders } from './placeholders.ts';
  * so a change to the renderer (or an upgrade of Sätteri) re-reads every case once.
  */
 const PIPELINE_FILES = [
-  'read-case.ts', 'check-body.ts', 'load-content.ts', 'placeholders.ts', 'problems.ts', 'skeletons.ts', 'schema/case.ts', 'schema/case-rules.ts', 'schema/common.ts',
+  'read-case.ts', 'check-body.ts', 'kinds.ts', 'load-content.ts', 'placeholders.ts', 'problems.ts', 'skeletons.ts', 'schema/case.ts', 'schema/case-rules.ts', 'schema/common.ts',
   'narrative/parse.ts', 'narrative/render.ts', 'narrative/footnotes.ts', 'narrative/anchors.ts', '../model/dates.ts', '../model/jurisdictions.ts',
 ];
 export const CASE_PIPELINE_DIGEST = (() => {
@@ -43,6 +45,8 @@ export interface CaseResult {
   data?: CaseData;
   rendered?: RenderedNarrative;
   problems: Problem[];
+  /** Valid by the contract, worth a look (case-rules.ts checkCaseWarnings); published as is. */
+  warnings: Problem[];
 }
 
 export const caseDigest = (text: string) => createHash('sha1').update(CASE_PIPELINE_DIGEST).update(text).digest('base64url');
@@ -50,9 +54,10 @@ export const caseDigest = (text: string) => createHash('sha1').update(CASE_PIPEL
 export function readCase(file: string, id: string, text: string): CaseResult {
   const digest = caseDigest(text);
   const match = FRONTMATTER.exec(text);
-  if (!match) return { id, file, digest, problems: [{ file, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file' }] };
+  if (!match) return { id, file, digest, problems: [{ file, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file' }], warnings: [] };
   const yaml = parseYaml(match[1], file, 1);
-  if (yaml.problems.length > 0) return { id, file, digest, problems: yaml.problems };
+  if (yaml.problems.length > 0) return { id, file, digest, problems: yaml.problems, warnings: [] };
+  const warnings = checkCaseWarnings(yaml.data).map(({ path, message }) => ({ file, field: formatFieldPath(path), message }));
 
   const problems: Problem[] = [];
   const parsed = caseSchema.safeParse(yaml.data, { reportInput: true });
@@ -70,9 +75,9 @@ export function readCase(file: string, id: string, text: string): CaseResult {
     problems.push({ file, field: `body [^${label}]`, message: `footnote "${label}" matches no source id (${[...sourceIds].join(', ') || 'no sources'}) and has no definition` });
   }
 
-  if (problems.length > 0 || !parsed.success || !check.tree) return { id, file, digest, raw: yaml.data, problems };
+  if (problems.length > 0 || !parsed.success || !check.tree) return { id, file, digest, raw: yaml.data, problems, warnings };
   const rendered = renderNarrative(check.tree, body, parsed.data.sources);
-  return { id, file, digest, raw: yaml.data, data: parsed.data, rendered, problems };
+  return { id, file, digest, raw: yaml.data, data: parsed.data, rendered, problems, warnings };
 }
 
 function sourceIdsOf(data: unknown): string[] {

@@ -4,6 +4,8 @@
  * everywhere. It reports every problem in one run. Each case is read by `readCase` (its own file
  * alone: frontmatter, narrative, rendering); a kept result for an unchanged file can stand in
  * for it; the checks that span files (references, aliases, parent chains) always run on all.
+ * Problems break the contract and stop the build; warnings are valid content worth a second
+ * look (a rule stricter than the contract), printed, and published.
  */
 import type { z } from 'zod';
 import type { CaseData } from './schema/case.ts';
@@ -48,6 +50,8 @@ export interface Entities {
 
 export interface ContentResult {
   problems: Problem[];
+  /** Valid by the contract, yet worth a look; never stop a build. */
+  warnings: Problem[];
   counts: Record<FileKind | 'data-categories', number>;
   /** Every case file's result, in file-name order; `reused` counts those kept from an earlier read. */
   cases: CaseResult[];
@@ -62,6 +66,7 @@ const readHere = async (jobs: CaseJob[]) => jobs.map((job) => readCase(job.file,
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentResult> {
   const [raw, caseFiles] = await Promise.all([options.entities ?? loadEntities(contentDir), readCaseFiles(contentDir)]);
   const problems = [...raw.problems, ...caseFiles.flatMap((f) => f.problems)];
+  const warnings = [...raw.warnings, ...caseFiles.flatMap((f) => f.warnings ?? [])];
 
   // Unchanged cases come from the cache; the others are read (on worker threads, when the loader says so).
   const readable = caseFiles.filter((f): f is typeof f & { text: string } => f.text !== undefined);
@@ -75,7 +80,10 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const reused = results.size;
   for (const result of await (options.readCases ?? readHere)(jobs)) results.set(result.id, result);
   const cases = readable.map(({ id }) => results.get(id)!);
-  for (const result of cases) problems.push(...result.problems);
+  for (const result of cases) {
+    problems.push(...result.problems);
+    warnings.push(...result.warnings);
+  }
 
   const ids: Record<Target, Set<string>> = {
     cases: new Set(cases.map((c) => c.id)),
@@ -101,6 +109,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const count = (kind: EntityKind) => raw.entries.filter((e) => e.collection === kind).length;
   return {
     problems: sortProblems(reported),
+    warnings: sortProblems(warnings),
     counts: { cases: cases.length, firms: count('firms'), regulators: count('regulators'), people: count('people'), laws: count('laws'), 'data-categories': ids['data-categories'].size },
     cases,
     reused,
@@ -109,9 +118,9 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
 }
 
 /** `npm run validate`: the problems of a tree and what it holds. */
-export async function validateContent(contentDir: string): Promise<Pick<ContentResult, 'problems' | 'counts'>> {
-  const { problems, counts } = await readContent(contentDir);
-  return { problems, counts };
+export async function validateContent(contentDir: string): Promise<Pick<ContentResult, 'problems' | 'warnings' | 'counts'>> {
+  const { problems, warnings, counts } = await readContent(contentDir);
+  return { problems, warnings, counts };
 }
 
 /** The validated cases of a result: each with its schema-read data and rendered narrative. */

@@ -29,6 +29,21 @@ export interface JurisdictionView {
 }
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'code' });
+/**
+ * A source's language in English words. DisplayNames refuses a tag with an extension, so
+ * `ja-JP-u-ca-japanese` is named by its base `ja-JP`; a tag ICU cannot read is shown as written.
+ */
+export function languageName(tag: string): string {
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    try {
+      return languageNames.of(new Intl.Locale(tag).baseName) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+}
 
 /** A penalty's name as its authority uses it ("Penalty surcharge (과징금)"), else the contract's kind. */
 export function penaltyKindText(penalty: Penalty): string {
@@ -54,7 +69,7 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     anchor: `source-${source.id}`,
     kindLabel: SOURCE_KIND_LABELS[source.kind],
     date: dateView(source.date),
-    langName: languageNames.of(source.lang) ?? source.lang,
+    langName: languageName(source.lang),
   }));
   const sourceNumbers = new Map(sources.map((s) => [s.id, s]));
   const sourceRef = (sourceId: string): SourceRef => {

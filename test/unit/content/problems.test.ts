@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
-import { formatFieldPath, formatProblems, problemFromIssue, sortProblems, type Problem } from '../../../src/lib/content/problems.ts';
+import { formatFieldPath, formatProblems, formatWarnings, problemFromIssue, sortProblems, type Problem } from '../../../src/lib/content/problems.ts';
 
 describe('formatFieldPath', () => {
   test.each([
@@ -133,5 +133,27 @@ describe('formatProblems', () => {
 
   test('prints nothing for no problems', () => {
     expect(formatProblems([], 'content')).toBe('');
+  });
+});
+
+describe('formatWarnings', () => {
+  test('prints the same sorted lines, each marked "warning: "', () => {
+    const text = formatWarnings(
+      [
+        { file: 'cases/b.mdx', field: 'flows[0].importer', message: 'same firm as the exporter ("x")' },
+        { file: 'cases/a.md', field: '', message: 'unexpected file, not published: a case is a .mdx file' },
+      ],
+      'content',
+    );
+    expect(text).toBe(
+      [
+        'warning: content/cases/a.md: unexpected file, not published: a case is a .mdx file',
+        'warning: content/cases/b.mdx: flows[0].importer: same firm as the exporter ("x")',
+      ].join('\n'),
+    );
+  });
+
+  test('prints nothing for no warnings', () => {
+    expect(formatWarnings([], 'content')).toBe('');
   });
 });

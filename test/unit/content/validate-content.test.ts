@@ -1,6 +1,8 @@
 /**
- * The content validator against fixture trees: a contract-valid tree (test/fixtures/good)
- * and one overlay per broken rule (test/fixtures/bad/<rule>/, each with an expect.json).
+ * The content validator against fixture trees: a contract-valid tree (test/fixtures/good),
+ * one overlay per broken rule (test/fixtures/bad/<rule>/, each with an expect.json), one per
+ * warning (test/fixtures/warn/<rule>/: valid, but flagged) and one per edge of the contract
+ * that must stay valid (test/fixtures/edge/<name>/, each with an edge.json).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,13 +10,18 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { FRONTMATTER } from '../../../src/lib/content/load-content.ts';
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import type { Problem } from '../../../src/lib/content/problems.ts';
+import { edgeFixtures, writeEdgeTree } from '../../support/edge-fixtures.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const GOOD = join(ROOT, 'test/fixtures/good');
 const BAD = join(ROOT, 'test/fixtures/bad');
+const WARN = join(ROOT, 'test/fixtures/warn');
 
 interface Expectation {
   file: string;
@@ -23,12 +30,16 @@ interface Expectation {
   remove?: string[];
 }
 
-/** Read at collection time, so each bad fixture is its own test. */
-const badFixtures = readdirSync(BAD, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
-  .map((name) => ({ name, expectation: JSON.parse(readFileSync(join(BAD, name, 'expect.json'), 'utf8')) as Expectation }));
+/** Read at collection time, so each fixture is its own test. */
+const overlaysIn = (root: string) =>
+  readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ name, expectation: JSON.parse(readFileSync(join(root, name, 'expect.json'), 'utf8')) as Expectation }));
+const badFixtures = overlaysIn(BAD);
+const warnFixtures = overlaysIn(WARN);
+const edges = edgeFixtures();
 
 const tempDirs: string[] = [];
 afterAll(async () => {
@@ -112,6 +123,98 @@ describe('bad fixtures', () => {
   });
 });
 
+describe('warning fixtures: valid content worth a second look', () => {
+  test.each(warnFixtures)('$name is valid and warns with the exact message', async ({ name, expectation }) => {
+    const { problems, warnings } = await validateContent(await treeWith({ dir: join(WARN, name), remove: expectation.remove }));
+    expect(describeProblems(problems)).toBe('');
+    expect(warnings).toEqual([{ file: expectation.file, field: expectation.field, message: expectation.message }]);
+  });
+
+  test('the good tree has no warnings', async () => {
+    expect((await validateContent(GOOD)).warnings).toEqual([]);
+  });
+
+  test('an entity directory with a file that is not .yaml warns that it is not published', async () => {
+    const { problems, warnings } = await validateContent(await treeWith({ files: { 'firms/README.txt': 'Firms, one file each.\n' } }));
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([{ file: 'firms/README.txt', field: '', message: 'unexpected file, not published: an entity is a .yaml file' }]);
+  });
+
+  test('an article YAML read as a fraction warns that a trailing zero may be lost, and is kept as read', async () => {
+    const third = await editGood('cases/third-case.mdx', ['    article: 12\n', '    article: 5.10\n']);
+    const { problems, warnings } = await validateContent(await treeWith({ files: { 'cases/third-case.mdx': third } }));
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([{
+      file: 'cases/third-case.mdx',
+      field: 'provisions[0].article',
+      message: 'read as the number 5.1: YAML drops a trailing zero (5.10 becomes 5.1), so quote the article as cited',
+    }]);
+  });
+
+  test('warnings do not hide problems: both are reported, each in its own list', async () => {
+    const dir = await treeWith({
+      dir: join(WARN, 'exporter-equals-importer'),
+      files: { 'cases/minimal-case.mdx': await editGood('cases/minimal-case.mdx', ['status: reported\n', 'status: closed\n']) },
+    });
+    const { problems, warnings } = await validateContent(dir);
+    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual(['cases/minimal-case.mdx: status']);
+    expect(warnings.map((p) => `${p.file}: ${p.field}`)).toEqual(['cases/full-case.mdx: flows[0].importer']);
+  });
+});
+
+describe('edge fixtures: valid content at the edges of the contract', () => {
+  test('there are at least 20, each naming its contract line and adding a case of its own', () => {
+    expect(edges.length).toBeGreaterThanOrEqual(20);
+    for (const fixture of edges) {
+      expect(fixture.edge.length, fixture.name).toBeGreaterThan(0);
+      expect(fixture.cases.length, fixture.name).toBeGreaterThan(0);
+    }
+  });
+
+  test('no two overlays write the same file, so they combine into one tree', () => {
+    const owners = new Map<string, string>();
+    for (const fixture of edges) {
+      for (const file of fixture.files) {
+        expect(owners.get(file), `${file} is in ${owners.get(file)} and ${fixture.name}`).toBeUndefined();
+        owners.set(file, fixture.name);
+      }
+    }
+  });
+
+  test.each(edges)('$name validates with no errors ($edge)', async (fixture) => {
+    const dir = await mkdtemp(join(tmpdir(), 'casebook-edge-'));
+    tempDirs.push(dir);
+    writeEdgeTree(dir, [fixture]);
+    const { problems, warnings, counts } = await validateContent(dir);
+    expect(describeProblems(problems)).toBe('');
+    expect(warnings.map((w) => `${w.file}: ${w.field}`)).toEqual(fixture.warnings);
+    expect(counts.cases).toBe(3 + fixture.cases.length);
+  });
+
+  // Editors flag what the JSON Schemas refuse: they must not refuse what the build accepts.
+  const editorSchema = (name: string) => new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, `public/schemas/${name}.json`), 'utf8')));
+  const editorSchemas = { cases: editorSchema('case'), firms: editorSchema('firm'), regulators: editorSchema('regulator'), people: editorSchema('person'), laws: editorSchema('law') };
+
+  test.each(edges)('$name passes the editor schemas (public/schemas) too', (fixture) => {
+    for (const file of fixture.files.filter((f) => f.includes('/'))) {
+      const kind = file.split('/')[0] as keyof typeof editorSchemas;
+      const validate = editorSchemas[kind];
+      const text = readFileSync(join(fixture.dir, file), 'utf8');
+      const data = parseYaml(kind === 'cases' ? FRONTMATTER.exec(text)![1] : text, { version: '1.2', schema: 'core' });
+      expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  test('all of them together validate as one tree, with only the warnings they list', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'casebook-edge-'));
+    tempDirs.push(dir);
+    writeEdgeTree(dir, edges);
+    const { problems, warnings } = await validateContent(dir);
+    expect(describeProblems(problems)).toBe('');
+    expect(warnings.map((w) => `${w.file}: ${w.field}`)).toEqual(edges.flatMap((f) => f.warnings).sort());
+  });
+});
+
 describe('date order rules', () => {
   test('accept dates of different precision that overlap (2024 vs 2024-05)', async () => {
     const minimal = await editGood(
@@ -190,7 +293,8 @@ describe('one run reports every problem', () => {
   });
 });
 
-describe('npm run validate (the CLI)', () => {
+// Each test starts a Node process: on a busy machine that alone can pass the 5 s default.
+describe('npm run validate (the CLI)', { timeout: 30_000 }, () => {
   const run = (dir: string) => spawnSync(process.execPath, ['src/cli/validate.ts', dir], { cwd: ROOT, encoding: 'utf8' });
 
   test('exits 0 and reports the counts on the good tree', () => {
@@ -198,6 +302,33 @@ describe('npm run validate (the CLI)', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('test/fixtures/good/ is valid: 3 cases, 3 firms, 2 regulators, 1 people, 1 laws, 24 data-categories');
+  });
+
+  test('exits 0 with only warnings, and prints each as "warning: <dir>/<file>: <field>: <message>"', async () => {
+    const dir = await treeWith({ dir: join(WARN, 'exporter-equals-importer') });
+    const result = run(dir);
+    const label = relative(ROOT, dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr.split('\n')).toContain(
+      `warning: ${label}/cases/full-case.mdx: flows[0].importer: same firm as the exporter ("example-pay"): right for a transfer inside one firm (a branch to its head office), otherwise check the importer`,
+    );
+    expect(result.stdout).toContain(`${label}/ is valid:`);
+    expect(result.stdout).toContain('1 warning above (published as is)');
+  });
+
+  test('prints errors before warnings and exits 1 when there are both', async () => {
+    const dir = await treeWith({
+      dir: join(WARN, 'exporter-equals-importer'),
+      files: { 'cases/minimal-case.mdx': await editGood('cases/minimal-case.mdx', ['status: reported\n', 'status: closed\n']) },
+    });
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n');
+    const error = lines.findIndex((line) => line.includes('cases/minimal-case.mdx: status: expected one of'));
+    const warning = lines.findIndex((line) => line.startsWith('warning: ') && line.includes('cases/full-case.mdx: flows[0].importer'));
+    expect(error).toBeGreaterThanOrEqual(0);
+    expect(warning).toBeGreaterThan(error);
+    expect(result.stderr).toContain('✗ 1 problem and 1 warning in');
   });
 
   test('exits 1 and prints one "<dir>/<file>: <field>: <message>" line per problem on a bad tree', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../../src/lib/model/casebook.ts';
-import { buildCaseView, type CaseView } from '../../../src/lib/views/case.ts';
+import { buildCaseView, languageName, type CaseView } from '../../../src/lib/views/case.ts';
 import { createUrls } from '../../../src/lib/model/urls.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
 
@@ -86,5 +86,18 @@ describe('case view model', () => {
     expect(ids).not.toContain('changes');
     expect(ids).toEqual(expect.arrayContaining(['key-facts', 'timeline', 'sources']));
     expect(minimal.penalties).toEqual([]);
+  });
+});
+
+describe('languageName', () => {
+  test.each([
+    { tag: 'ko', expected: 'Korean' },
+    { tag: 'zh-Hant-TW', expected: 'Chinese (Traditional, Taiwan)' },
+    // DisplayNames throws on an extension: the base tag is named instead.
+    { tag: 'ja-JP-u-ca-japanese', expected: 'Japanese (Japan)' },
+    // Valid BCP 47 that ICU cannot read is shown as written, never a crash.
+    { tag: 'x-klingon', expected: 'x-klingon' },
+  ])('names $tag as "$expected"', ({ tag, expected }) => {
+    expect(languageName(tag)).toBe(expected);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Rules of a case that span several fields of the same file. They read the
  * frontmatter defensively, so they still run (and report) when other fields
- * of the file are broken: one run shows every problem.
+ * of the file are broken: one run shows every problem. `checkCaseRules` are the
+ * contract's (errors, run by the schema); `checkCaseWarnings` flag what is valid
+ * but often a slip, and never stop a build.
  */
 import { isCertainlyBefore, parsePartialDate } from '../../model/dates.ts';
 
@@ -44,9 +46,6 @@ export function checkCaseRules(data: unknown): RuleIssue[] {
     const until = dateOf(flow.until);
     if (since && until && isCertainlyBefore(until, since)) {
       fail(['flows', i, 'until'], `expected a date on or after since (${since}), got ${until}`);
-    }
-    if (flow.exporter !== undefined && flow.exporter === flow.importer) {
-      fail(['flows', i, 'importer'], 'expected a firm other than the exporter');
     }
   }
 
@@ -104,6 +103,31 @@ export function checkCaseRules(data: unknown): RuleIssue[] {
       if (step.amount !== undefined && step.standing !== 'reduced') {
         fail(['penalties', i, 'standing', j, 'amount'], 'expected an amount only on a "reduced" step');
       }
+    }
+  }
+  return issues;
+}
+
+/** Valid by the contract, worth a second look: printed as warnings, the file is published. */
+export function checkCaseWarnings(data: unknown): RuleIssue[] {
+  if (!isObject(data)) return [];
+  const issues: RuleIssue[] = [];
+  for (const [flow, i] of entries(data, 'flows')) {
+    // A branch sending data to its head office abroad is one firm on both ends (issue 15); so is a copy-paste slip.
+    if (typeof flow.exporter === 'string' && flow.exporter === flow.importer) {
+      issues.push({
+        path: ['flows', i, 'importer'],
+        message: `same firm as the exporter ("${flow.exporter}"): right for a transfer inside one firm (a branch to its head office), otherwise check the importer`,
+      });
+    }
+  }
+  for (const [provision, i] of entries(data, 'provisions')) {
+    // YAML reads `article: 5.10` as the number 5.1: the article is no longer as cited.
+    if (typeof provision.article === 'number' && !Number.isInteger(provision.article)) {
+      issues.push({
+        path: ['provisions', i, 'article'],
+        message: `read as the number ${provision.article}: YAML drops a trailing zero (5.10 becomes 5.1), so quote the article as cited`,
+      });
     }
   }
   return issues;

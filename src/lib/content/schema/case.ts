@@ -10,6 +10,9 @@ export const PENALTY_KINDS = ['fine', 'corrective-order', 'warning', 'suspension
 export const EVENT_KINDS = ['report', 'investigation', 'sanction', 'ruling', 'statement', 'agreement', 'transfer', 'other'] as const;
 export const SOURCE_KINDS = ['news', 'regulator', 'court', 'company', 'academic', 'other'] as const;
 export const SUMMARY_MAX = 600;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Characters as a reader counts them: 한 is one whether stored composed or as three jamo, and so is 𠮷. */
+const characterCount = (text: string) => [...graphemes.segment(text)].length;
 /**
  * Extension: where a penalty stands over time, from the real cases' appeals: the decision itself,
  * an appeal lodged, a court's stay of execution, a court upholding, reducing or annulling (setting
@@ -160,7 +163,9 @@ export const changeSchema = z.strictObject({
 
 export const caseSchema = z.strictObject({
   title: nonEmpty('a title'),
-  summary: nonEmpty('a summary').max(SUMMARY_MAX, `expected at most ${SUMMARY_MAX} characters`),
+  summary: nonEmpty('a summary').refine((text) => characterCount(text) <= SUMMARY_MAX, {
+    error: (issue) => `expected at most ${SUMMARY_MAX} characters, got ${characterCount(String(issue.input))}`,
+  }),
   status: z.enum(CASE_STATUSES),
   /** First public report. */
   reported: partialDate,

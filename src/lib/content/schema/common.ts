@@ -1,5 +1,6 @@
 /** Field types shared by every content schema. Each carries its own error message. */
 import { z } from 'zod';
+import LanguageTag from 'language-tags/lib/Tag.js';
 import { parsePartialDate } from '../../model/dates.ts';
 import { isJurisdiction } from '../../model/jurisdictions.ts';
 
@@ -30,12 +31,16 @@ export const jurisdiction = z
     error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code in capitals (or EU / EEA)`,
   });
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+/**
+ * ICU names every ISO 4217 code, current and historic (CLF, VED, XAU, DEM), and nothing made up;
+ * `Intl.supportedValuesOf('currency')` lists only the ones in use and would refuse a fine in CLF.
+ */
+const currencyNames = new Intl.DisplayNames('en', { type: 'currency', fallback: 'none' });
 
-/** ISO 4217 currency code (the list ICU ships). */
+/** ISO 4217 currency code, in capitals. */
 export const currency = z
   .string({ error: 'expected an ISO 4217 currency code like KRW or EUR' })
-  .refine((code) => CURRENCIES.has(code), {
+  .refine((code) => /^[A-Z]{3}$/.test(code) && currencyNames.of(code) !== undefined, {
     error: (issue) => `"${String(issue.input)}" is not an ISO 4217 currency code`,
   });
 
@@ -51,23 +56,46 @@ export const httpUrl = z
     }
   }, { error: (issue) => `expected an http(s) URL, got "${String(issue.input)}"` });
 
-/** Free kebab-case word. */
-export const tag = z.string().regex(ID_PATTERN, 'expected a kebab-case word like "payments"');
+const KEBAB_WORD = 'expected a kebab-case word like "payments"';
 
-/** Non-negative whole number, as reported. */
-export const count = z
-  .number({ error: 'expected a whole number' })
-  .int('expected a whole number')
-  .nonnegative('expected a number >= 0');
-
-/** Text in other languages, by BCP 47 tag: `{ ko: 카카오페이 }`. */
-export const localizedNames = z.record(
-  z.string().regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag like "ko"'),
-  z.string().min(1),
+/** Free kebab-case word. YAML reads `tags: [gdpr, 2024]` as a number: 2024 is the tag "2024". */
+export const tag = z.union(
+  [z.string().regex(ID_PATTERN, KEBAB_WORD), z.number().int().nonnegative().transform(String)],
+  { error: KEBAB_WORD },
 );
 
-/** A BCP 47 language tag. */
-export const lang = z.string().regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag like "en" or "ko"');
+/**
+ * Non-negative whole number, as reported. Past 2^53 − 1 a number is no longer kept exactly (YAML
+ * already reads 9007199254740993 as …992), so it could not be published as reported.
+ */
+export const count = z
+  .number({ error: 'expected a whole number' })
+  .int({
+    error: (issue) =>
+      issue.code === 'too_big' ? `expected a whole number up to ${Number.MAX_SAFE_INTEGER}: a larger one cannot be kept exactly` : 'expected a whole number',
+  })
+  .nonnegative('expected a number >= 0');
+
+/**
+ * A tag is checked against the IANA subtag registry (language-tags). Deprecated tags and a
+ * redundant script (`iw`, `zh-yue`, `ko-Kore`) are discouraged but still valid BCP 47, and so is
+ * a private-use tag (`x-klingon`): the library reports those, the contract accepts them.
+ */
+const ADVICE_ONLY = new Set([LanguageTag.ERR_DEPRECATED, LanguageTag.ERR_SUBTAG_DEPRECATED, LanguageTag.ERR_SUPPRESS_SCRIPT]);
+const PRIVATE_USE = /^x(?:-[a-z0-9]{1,8})+$/i;
+const isLanguageTag = (tag: string) =>
+  PRIVATE_USE.test(tag) || new LanguageTag(tag).errors().every((error) => ADVICE_ONLY.has(error.code));
+
+const LANG_EXPECTED = 'expected a BCP 47 language tag like "en", "ko" or "zh-Hant"';
+
+/** A BCP 47 language tag. The pattern is its shape (subtags of 1–8 letters or digits), for editors' schemas too. */
+export const lang = z
+  .string({ error: LANG_EXPECTED })
+  .regex(/^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/, LANG_EXPECTED)
+  .refine(isLanguageTag, { error: (issue) => `${LANG_EXPECTED}, got "${String(issue.input)}"` });
+
+/** Text in other languages, by BCP 47 tag: `{ ko: 카카오페이 }`. */
+export const localizedNames = z.record(lang, z.string().min(1));
 
 /** Names of fields whose values the sources do not confirm; the site labels them (extension). */
 export const unconfirmedFields = <T extends string>(fields: readonly [T, ...T[]]) =>
