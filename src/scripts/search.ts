@@ -1,8 +1,10 @@
 // The search page: Pagefind's JS API over the site's own index, with facets, sort
 // and the whole state in the URL. Everything it loads comes from this site.
-import { queryNames } from '../lib/outputs/search/entity-match.ts';
+import { caseExcerpt } from '../lib/outputs/search/excerpt.ts';
+import { leadFilterKey, namedFirst, queryNames } from '../lib/outputs/search/entity-match.ts';
 import { normalizeQuery } from '../lib/outputs/search/korean-query.ts';
-import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../lib/outputs/search/search-state.ts';
+import { pagefindSort, paramsFromState, sectionSearches, stateFromParams, sumCounts, type SearchState } from '../lib/outputs/search/search-state.ts';
+import { bestMatchNote, statusText } from '../lib/outputs/search/search-status.ts';
 
 interface Config {
   /** Labels results need; those of firms, regulators and data categories come from `labelsUrl` with the facets. */
@@ -15,7 +17,10 @@ interface Config {
 }
 interface ResultData {
   url: string;
-  excerpt: string;
+  /** The page's indexed text, the indexes of its matched words and its ids: what a case excerpt is made from (excerpt.ts). */
+  content: string;
+  locations: number[];
+  anchors: { element: string; id: string; location: number; text?: string }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -27,12 +32,17 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: Record<string, unknown>): Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }>;
+  search(q: string | null, o: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<Response>;
 }
-/** A firm or regulator the query names, and the case filter that selects its cases. */
+interface Response {
+  results: Result[];
+  filters: Record<string, Record<string, number>>;
+}
+/** A firm or regulator the query names, the case filter that selects its cases and the one that selects those it leads. */
 interface NamedEntity {
   data: ResultData;
   filter: Record<string, string>;
+  lead: Record<string, string>;
 }
 
 const config: Config = JSON.parse(document.getElementById('search-config')!.textContent!);
@@ -80,27 +90,25 @@ async function ensureFilters(pf: Pagefind) {
   }
 }
 
-/** Every page has a type; asking for any type loads just that filter, so totals split cases from other pages. */
-const ANY_TYPE = { any: Object.keys(config.labels.type ?? {}) };
-
 /** How many of the best-ranked firm and regulator pages are checked for a name the query matches exactly. */
 const NAMED_CANDIDATES = 2;
 
 /**
  * The firm or regulator whose name, abbreviation, native name, alias or id the query is, if any
- * (its page's `names` meta; see entity-match.ts). Its cases then come first, most sources first:
- * text ranking alone favours the shortest page that mentions a name, not the best-documented case.
+ * (its page's `names` meta; see entity-match.ts). Its cases then come first: those in which it
+ * plays a leading role, then those that only name it, each most sources first. Text ranking alone
+ * favours the shortest page that mentions a name, and sources alone a case that names it in passing.
  */
 async function namedEntity(pf: Pagefind, query: string, normalized: string): Promise<NamedEntity | undefined> {
   const { results } = await pf.search(normalized, { filters: { type: { any: ['firm', 'regulator'] } } });
   const candidates = await Promise.all(results.slice(0, NAMED_CANDIDATES).map((r) => r.data()));
   const data = candidates.find((d) => queryNames(query, d.meta.names?.split(' ') ?? []));
   if (!data?.meta.filter) return undefined;
-  const [key, value] = data.meta.filter.split(':');
-  return { data, filter: { [key]: value } };
+  const [key, value] = data.meta.filter.split(':') as ['firm' | 'regulator', string];
+  return { data, filter: { [key]: value }, lead: { [leadFilterKey(key)]: value } };
 }
 
-function renderBest(named: NamedEntity | undefined, ownCases: number) {
+function renderBest(named: NamedEntity | undefined, note: string) {
   best.hidden = !named;
   if (!named) return best.replaceChildren();
   const type = label('type', named.data.filters.type?.[0] ?? '').toLowerCase();
@@ -108,7 +116,7 @@ function renderBest(named: NamedEntity | undefined, ownCases: number) {
     'Best match: ',
     Object.assign(document.createElement('a'), { href: named.data.url, textContent: named.data.meta.title ?? named.data.url }),
     `, ${type}.`,
-    ownCases ? ` Its ${ownCases === 1 ? 'case is' : `${ownCases} cases are`} listed first${ownCases > 1 ? ', those with the most sources first' : ''}.` : '',
+    note ? ` ${note}` : '',
   );
 }
 
@@ -142,7 +150,7 @@ function renderFacets(state: SearchState, counts: Record<string, Record<string, 
   );
 }
 
-function renderCase(data: ResultData): HTMLLIElement {
+function renderCase(data: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url });
   const heading = document.createElement('h3');
@@ -152,7 +160,7 @@ function renderCase(data: ResultData): HTMLLIElement {
   facts.textContent = [label('status', data.meta.status ?? ''), data.meta.route, data.meta.updated && `updated ${data.meta.updated}`].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: escaped page text with <mark> around the matches.
+  excerpt.innerHTML = caseExcerpt(data, data.meta.summary ?? '', query); // escaped text with <mark> around the matches
   item.append(heading, facts, excerpt);
   return item;
 }
@@ -181,45 +189,52 @@ async function search(state: SearchState) {
   }
   status.textContent = 'Searching…';
   const query = state.query ? normalizeQuery(state.query) : null;
-  const filters = { type: ANY_TYPE, ...pagefindFilters(state) };
-  const [response, named] = await Promise.all([
-    pf.search(query, { filters, sort: pagefindSort(state.sort) }),
+  // Cases and other pages are searched apart: each section's count is its own list's length.
+  const searches = sectionSearches(state);
+  const [cases, others, named] = await Promise.all([
+    pf.search(query, searches.cases),
+    searches.others ? pf.search(query, searches.others) : undefined,
     // A sort the reader chose wins over putting a named entity's cases first.
     query && !state.sort ? namedEntity(pf, state.query, query) : undefined,
   ]);
-  let results = response.results;
-  let ownCases = 0;
+  let caseResults = cases.results;
+  let note = '';
   if (named) {
-    const own = await pf.search(query, { filters: { all: [filters, named.filter] }, sort: pagefindSort('sources') });
-    const ownIds = new Set(own.results.map((r) => r.id));
-    results = [...own.results, ...results.filter((r) => !ownIds.has(r.id))];
-    ownCases = own.results.length;
+    // The same cases, reordered: each list is the case search narrowed by one more filter.
+    const narrowed = (filter: Record<string, string>) => pf.search(query, { filters: { all: [searches.cases.filters, filter] }, sort: pagefindSort('sources') });
+    const [leading, naming] = await Promise.all([narrowed(named.lead), narrowed(named.filter)]);
+    caseResults = namedFirst(leading.results, naming.results, cases.results);
+    note = bestMatchNote(leading.results.length, naming.results.length);
   }
+  const otherResults = others?.results ?? [];
   if (mine !== run) return; // a newer search has started
-  renderBest(named, ownCases);
-  if (filtersLoaded) renderFacets(state, response.filters);
-  // Totals come from the filter counts; result fragments load a page at a time (each is a request).
-  const total = results.length;
-  const caseTotal = response.filters.type?.case ?? 0;
-  const otherTotal = total - caseTotal;
+  renderBest(named, note);
+  if (filtersLoaded) renderFacets(state, sumCounts(cases.filters, others?.filters));
+  // Cases first, then other pages; result fragments load a page at a time (each is a request).
+  const results = [...caseResults, ...otherResults];
+  const caseCount = caseResults.length;
+  const showStatus = (shown: number) => {
+    status.textContent = statusText({ cases: caseCount, others: searches.others ? otherResults.length : undefined, shown, query: state.query });
+  };
   caseList.replaceChildren();
   entityList.replaceChildren();
   let shown = 0;
   const showMore = async () => {
     const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (mine !== run) return;
+    next.forEach((data, i) => {
+      if (shown + i < caseCount) caseList.append(renderCase(data, query ?? ''));
+      else entityList.append(renderEntity(data));
+    });
     shown += next.length;
-    for (const data of next) (data.filters.type?.includes('case') ? caseList : entityList).append(data.filters.type?.includes('case') ? renderCase(data) : renderEntity(data));
     caseSection.hidden = caseList.children.length === 0;
     entitySection.hidden = entityList.children.length === 0;
-    more.hidden = shown >= total;
+    more.hidden = shown >= results.length;
+    showStatus(shown);
   };
   more.onclick = () => void showMore();
+  empty.hidden = results.length > 0;
   await showMore();
-  empty.hidden = total > 0;
-  status.textContent = total
-    ? `${caseTotal} ${caseTotal === 1 ? 'case' : 'cases'} and ${otherTotal} other ${otherTotal === 1 ? 'page' : 'pages'} found${state.query ? ` for “${state.query}”` : ''}.`
-    : `No results${state.query ? ` for “${state.query}”` : ''}.`;
 }
 
 function go(state: SearchState, push: boolean) {

@@ -32,6 +32,13 @@ describe('the indexed text of a case page', () => {
     expect(content).toMatch(/(^|\s)예시페이\s/);
   });
 
+  test('holds no id as text: the ids the case names are its metadata, which Pagefind also searches', () => {
+    const { content, meta } = fragments.get('/cases/full-case/')!;
+    const ids = meta.ids.split(' ');
+    expect(ids).toEqual(expect.arrayContaining(['example-pay', 'sample-cloud', 'sample-data-authority']));
+    for (const id of ids) expect(content.split(/\s+/)).not.toContain(id);
+  });
+
   test('keeps labels apart from their values, and leaves table headers out', () => {
     const { content } = fragments.get('/cases/full-case/')!;
     expect(content).toMatch(/Status\s+Sanctioned/);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { CaseData } from '../../src/lib/content/schema/case.ts';
+import type { Casebook } from '../../src/lib/model/casebook.ts';
+import { formatPartialDate } from '../../src/lib/model/dates.ts';
 import { STATUS_LABELS } from '../../src/lib/model/labels.ts';
+import { caseMentions, leads } from '../../src/lib/model/mentions.ts';
 import { launchBrowser, openRecordingPage } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -29,8 +33,57 @@ async function searchFor(base: string, query: string): Promise<{ page: Page; req
   return { page, requests, results: await caseResults(page) };
 }
 
+/** Clicks "Show more results" until every result is listed. */
+async function showAll(page: Page) {
+  const items = page.locator('#case-result-list li, #entity-result-list li');
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await items.count();
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('#case-result-list li, #entity-result-list li').length > n, before);
+  }
+}
+
+/** The numbers the status line gives: cases, other pages (0 when it names none), and "N of M shown" when some are held back. */
+function statusCounts(text: string) {
+  const found = /(\d+) cases? (?:and (\d+) other pages? )?found/.exec(text);
+  const shown = /(\d+) of (\d+) shown/.exec(text);
+  return {
+    cases: found ? Number(found[1]) : 0,
+    others: found?.[2] ? Number(found[2]) : 0,
+    shown: shown ? Number(shown[1]) : undefined,
+    total: shown ? Number(shown[2]) : undefined,
+  };
+}
+
+interface PublishedCase {
+  id: string;
+  data: CaseData;
+  entities: Record<'firms' | 'regulators' | 'people' | 'laws', Record<string, { parent?: string }>>;
+}
+
+/** A site's cases as it publishes them (/data/cases.json). */
+async function publishedCases(base = siteUrl): Promise<PublishedCase[]> {
+  return ((await (await fetch(`${base}/data/cases.json`)).json()) as { cases: PublishedCase[] }).cases;
+}
+
+/**
+ * The cases that name a regulator, split by whether it plays a leading role in them, each most
+ * sources first: read from the published data with the model's own roles (model/mentions.ts).
+ */
+async function regulatorCases(id: string) {
+  const cases = await publishedCases();
+  const firms = new Map(cases.flatMap((c) => Object.entries(c.entities.firms)));
+  const book = { firms } as unknown as Casebook;
+  const named = cases.flatMap((c) => {
+    const roles = caseMentions(book, c.data).regulators.get(id);
+    return roles ? [{ path: `/cases/${c.id}/`, sources: c.data.sources.length, leading: leads(roles) }] : [];
+  });
+  const bySources = <T extends { sources: number }>(list: T[]) => [...list].sort((a, b) => b.sources - a.sources);
+  return { leading: bySources(named.filter((c) => c.leading)), namingOnly: bySources(named.filter((c) => !c.leading)) };
+}
+
 describe('finding the Kakao Pay case', () => {
-  test.each(['카카오페이', 'Kakaopay', 'KakaoPay', '금융감독원', 'FSS', 'Ant Group', '카카오페이가', '알리페이'])(
+  test.each(['카카오페이', 'Kakaopay', 'KakaoPay', '금융감독원', 'FSS', 'Ant Group', 'ant-group', '카카오페이가', '알리페이'])(
     '"%s" finds it as the first case',
     async (phrase) => {
       const { page, requests, results } = await searchFor(siteUrl, `?q=${encodeURIComponent(phrase)}`);
@@ -40,21 +93,24 @@ describe('finding the Kakao Pay case', () => {
     },
   );
 
-  // The PIPC acted in several shipped cases. A query that names it lists its cases first, most
-  // sources first (Kakao Pay's is the most sourced), under a best-match link to its page;
-  // the expected set comes from the published data, not from this test.
-  test.each(['PIPC', '개인정보보호위원회', '개인정보보호위원회는'])('"%s" names the PIPC: its cases first, the Kakao Pay case at the top', async (phrase) => {
-    const data = await (await fetch(`${siteUrl}/data/cases.json`)).json();
-    const pipcCases = data.cases
-      .filter((c: { data: { regulators?: { regulator: string }[] } }) => c.data.regulators?.some((r) => r.regulator === 'kr-pipc'))
-      .map((c: { id: string }) => `/cases/${c.id}/`)
-      .sort();
-    expect(pipcCases.length).toBeGreaterThan(1);
+  // The PIPC acted in several shipped cases and is only named in others (LINE Yahoo: "involved",
+  // with the most sources of all). A query that names it lists first the cases in which it plays a
+  // leading role, most sources first (the best-documented on top), then those that only name it,
+  // under a best-match link to its page. The expected lists come from the published data.
+  test.each(['PIPC', '개인정보보호위원회', '개인정보보호위원회는', 'kr-pipc'])('"%s" names the PIPC: the cases it leads first, most sources first, then those that only name it', async (phrase) => {
+    const { leading, namingOnly } = await regulatorCases('kr-pipc');
+    expect(leading.length).toBeGreaterThan(1);
+    expect(namingOnly.length).toBeGreaterThan(0);
     const { page, results } = await searchFor(siteUrl, `?q=${encodeURIComponent(phrase)}`);
-    expect(results[0]).toBe('/cases/kakaopay-alipay-2024/');
-    expect(results.slice(0, pipcCases.length).sort()).toEqual(pipcCases);
+    expect(results[0]).toBe(leading[0].path);
+    expect(results.slice(0, leading.length).sort()).toEqual(leading.map((c) => c.path).sort());
+    const sources = new Map(leading.map((c) => [c.path, c.sources]));
+    const order = results.slice(0, leading.length).map((path) => sources.get(path)!);
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+    expect(results.slice(leading.length, leading.length + namingOnly.length).sort()).toEqual(namingOnly.map((c) => c.path).sort());
     const bestMatch = page.locator('#search-best a');
     await expect(bestMatch.getAttribute('href')).resolves.toBe('/regulators/kr-pipc/');
+    await expect(page.locator('#search-best').textContent()).resolves.toContain(`The ${leading.length} cases in which it plays a leading role are listed first`);
     await page.context().close();
   });
 
@@ -87,10 +143,82 @@ describe('finding the Kakao Pay case', () => {
   test('results show title, status, route and a highlighted excerpt', async () => {
     const { page } = await searchFor(siteUrl, '?q=Alipay');
     const first = page.locator('#case-result-list li').first();
-    const { cases } = (await (await fetch(`${siteUrl}/data/cases.json`)).json()) as { cases: { id: string; data: { status: keyof typeof STATUS_LABELS } }[] };
-    const status = STATUS_LABELS[cases.find((c) => c.id === 'kakaopay-alipay-2024')!.data.status];
-    await expect(first.locator('.result-facts').textContent()).resolves.toContain(`${status} · South Korea → Singapore`);
+    const kakaopay = (await publishedCases()).find((c) => c.id === 'kakaopay-alipay-2024')!.data;
+    const facts = await first.locator('.result-facts').textContent();
+    expect(facts).toContain(`${STATUS_LABELS[kakaopay.status]} · South Korea → Singapore`);
+    // Dates as on the pages: "updated 1 December 2026".
+    expect(facts).toContain(`updated ${formatPartialDate(kakaopay.updated)}`);
     await expect(first.locator('.result-excerpt mark').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('the status line counts what the page lists', () => {
+  // Pagefind's filter counts are no result counts (a sorted search leaves out the pages without the
+  // sort key, and still counts them): the line must give each section's own number.
+  test.each([
+    { site: 'shipped', query: '?q=Ant%20Group' },
+    { site: 'shipped', query: '?q=PIPC' },
+    { site: 'shipped', query: '?q=Kakao' },
+    { site: 'shipped', query: '?q=transfer' },
+    { site: 'shipped', query: '?q=PIPC&sort=reported' },
+    { site: 'fixture', query: '?q=sample' },
+    { site: 'fixture', query: '?q=sample&sort=fines-eur' },
+    { site: 'fixture', query: '?status=appealed' },
+  ])('$site $query: as many cases and other pages as it says, and how many are shown yet', async ({ site, query }) => {
+    const { page } = await searchFor(site === 'shipped' ? siteUrl : fixtureUrl, query);
+    const cases = page.locator('#case-result-list li');
+    const others = page.locator('#entity-result-list li');
+    const status = async () => statusCounts((await page.locator('#search-status').textContent()) ?? '');
+    const first = await status();
+    const listed = (await cases.count()) + (await others.count());
+    expect(first.shown ?? first.cases + first.others).toBe(listed);
+    expect(first.total ?? listed).toBe(first.cases + first.others);
+    await showAll(page);
+    const all = await status();
+    expect(all.shown).toBeUndefined();
+    expect(all.cases + all.others).toBeGreaterThan(0);
+    await expect(cases.count()).resolves.toBe(all.cases);
+    await expect(others.count()).resolves.toBe(all.others);
+    await page.context().close();
+  });
+});
+
+describe('excerpts', () => {
+  /** A case page's summary and narrative as a reader reads them, footnote marks left out. */
+  async function proseOf(page: Page, url: string): Promise<string> {
+    await page.goto(url);
+    const texts = await page.evaluate(() => [document.getElementById('summary'), document.querySelector('section[aria-labelledby=narrative]')].map((e) => e?.textContent ?? ''));
+    return texts.map(plain).join(' ');
+  }
+  const plain = (text: string) => text.replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
+
+  test.each([
+    { site: 'shipped', phrase: 'Ant Group' },
+    { site: 'shipped', phrase: 'PIPC' },
+    { site: 'shipped', phrase: 'Kakao' },
+    { site: 'shipped', phrase: 'Alipay' },
+    { site: 'fixture', phrase: 'sample' },
+    { site: 'fixture', phrase: 'Sample Cloud' },
+  ])('$site "$phrase": sentences from the summary or narrative, matches marked, no id', async ({ site, phrase }) => {
+    const base = site === 'shipped' ? siteUrl : fixtureUrl;
+    const { page } = await searchFor(base, `?q=${encodeURIComponent(phrase)}`);
+    const items = await page.locator('#case-result-list li').evaluateAll((lis) => lis.slice(0, 4).map((li) => ({
+      url: (li.querySelector('h3 a') as HTMLAnchorElement).href,
+      text: li.querySelector('.result-excerpt')!.textContent ?? '',
+      marks: li.querySelectorAll('.result-excerpt mark').length,
+    })));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0].marks).toBeGreaterThan(0);
+    // Ids that are not words of prose (`ant-group`, `kr-pipc`): those of every entity the shown cases name.
+    const ids = (await publishedCases(base)).flatMap((c) => Object.values(c.entities).flatMap((kind) => Object.keys(kind))).filter((id) => id.includes('-'));
+    expect(ids).toEqual(expect.arrayContaining([site === 'shipped' ? 'kr-pipc' : 'sample-cloud']));
+    for (const item of items) {
+      const words = item.text.split(/\s+/);
+      for (const id of ids) expect(words).not.toContain(id);
+      const prose = await proseOf(page, item.url);
+      for (const piece of item.text.split('…').map(plain).filter(Boolean)) expect(prose).toContain(piece);
+    }
     await page.context().close();
   });
 });

@@ -24,6 +24,24 @@ export const MENTION_ROLES = [
 ] as const;
 export type MentionRole = (typeof MENTION_ROLES)[number];
 
+/**
+ * The roles in which an entity takes part in what a case is about, as against being named in it.
+ * A firm leads when it sends, receives, processes or carries the data (exporter, importer,
+ * processor, platform), works with the firm that does (partner), complains, is penalised or admits
+ * the transfer. A regulator or court leads when it investigates, enforces, rules, imposes or rules
+ * on a penalty, complains, or finds or confirms the transfer. Being a party without a stated role,
+ * an authority only "involved", a parent, the author of a position, quoted, cited, or the one who
+ * alleges the transfer names an entity without it leading. A search that names an entity lists
+ * the cases it leads first (src/scripts/search.ts).
+ */
+export const LEADING_ROLES: ReadonlySet<MentionRole> = new Set<MentionRole>([
+  'exporter', 'importer', 'processor', 'partner', 'platform', 'complainant', 'penalised', 'admitted-transfer',
+  'investigator', 'enforcer', 'court', 'imposed-penalty', 'ruled-on-penalty', 'found-transfer', 'confirmed-transfer',
+]);
+
+/** Whether any of a case's roles for one entity is a leading one. */
+export const leads = (roles: readonly Mention[]) => roles.some((r) => LEADING_ROLES.has(r.role));
+
 /** One role, and for `parent-of` the firm through which the case names its parent. */
 export interface Mention {
   role: MentionRole;
@@ -121,6 +139,13 @@ export function casesNaming(book: Casebook, kind: MentionKind, id: string): Case
 export function entitiesNamedBy(book: Casebook, record: CaseRecord): Record<MentionKind, string[]> {
   const mentions = mentionIndex(book).byCase.get(record.id) ?? caseMentions(book, record.data);
   return { firms: [...mentions.firms.keys()], regulators: [...mentions.regulators.keys()], people: [...mentions.people.keys()], laws: [...mentions.laws.keys()] };
+}
+
+/** The entities a case gives a leading role (LEADING_ROLES), by kind, in first-named order. */
+export function entitiesLedBy(book: Casebook, record: CaseRecord): Record<MentionKind, string[]> {
+  const mentions = mentionIndex(book).byCase.get(record.id) ?? caseMentions(book, record.data);
+  const leading = (kind: MentionKind) => [...mentions[kind]].filter(([, roles]) => leads(roles)).map(([id]) => id);
+  return { firms: leading('firms'), regulators: leading('regulators'), people: leading('people'), laws: leading('laws') };
 }
 
 /** The roles a case gives one entity (empty when it does not name it). */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../../src/lib/model/casebook.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
 import { REFERENCE_FIELDS } from '../../../src/lib/content/references.ts';
-import { casesNaming, casesTouching, entitiesNamedBy, jurisdictionsOf, MENTION_KINDS, ROLE_OF_FIELD } from '../../../src/lib/model/mentions.ts';
+import { casesNaming, casesTouching, entitiesLedBy, entitiesNamedBy, jurisdictionsOf, leads, MENTION_KINDS, ROLE_OF_FIELD, type MentionRole } from '../../../src/lib/model/mentions.ts';
 
 let book: Casebook;
 beforeAll(async () => {
@@ -66,6 +66,28 @@ test('a case names its entities, parents after the firms that name them', () => 
     regulators: ['sample-data-authority', 'example-court'],
     people: ['jane-example'],
     laws: ['example-privacy-act'],
+  });
+});
+
+describe('leading roles', () => {
+  const only = (role: MentionRole) => leads([{ role }]);
+
+  test.each(['exporter', 'importer', 'processor', 'partner', 'platform', 'complainant', 'penalised', 'admitted-transfer'] as const)('a firm as %s leads', (role) => {
+    expect(only(role)).toBe(true);
+  });
+  test.each(['investigator', 'enforcer', 'court', 'imposed-penalty', 'ruled-on-penalty', 'found-transfer', 'confirmed-transfer'] as const)('a regulator as %s leads', (role) => {
+    expect(only(role)).toBe(true);
+  });
+  test.each(['party', 'involved', 'parent', 'parent-of', 'position', 'quoted', 'cited', 'alleged-transfer'] as const)('an entity only named, as %s, does not lead', (role) => {
+    expect(only(role)).toBe(false);
+  });
+
+  test('a case lists the entities it gives a leading role, and not those it only names', () => {
+    const [full, minimal] = ['full-case', 'minimal-case'].map((id) => book.cases.find((r) => r.id === id)!);
+    // Example Group is only the parent of Example Pay.
+    expect(entitiesLedBy(book, full)).toMatchObject({ firms: ['example-pay', 'sample-cloud'], regulators: ['sample-data-authority', 'example-court'] });
+    expect(entitiesNamedBy(book, minimal).firms).toEqual(['sample-cloud']);
+    expect(entitiesLedBy(book, minimal).firms).toEqual([]);
   });
 });
 

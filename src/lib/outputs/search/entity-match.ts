@@ -35,3 +35,15 @@ export function queryNames(query: string, keys: readonly string[]): boolean {
   const stripped = [...words.slice(0, -1), stripParticle(words.at(-1)!)];
   return [matchKey(words.join(' ')), matchKey(stripped.join(' '))].some((key) => key !== '' && keys.includes(key));
 }
+
+/** The hidden case filter of the cases an entity leads (`lead-regulator:kr-pipc`), beside its `regulator:kr-pipc`. */
+export const leadFilterKey = <K extends 'firm' | 'regulator'>(key: K) => `lead-${key}` as const;
+
+/**
+ * A named entity's cases first: those it leads, then the others that name it (each list most
+ * sources first), then the rest in their own order; every result once.
+ */
+export function namedFirst<T extends { id: string }>(leading: readonly T[], naming: readonly T[], rest: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return [...leading, ...naming, ...rest].filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
+}

@@ -4,10 +4,11 @@
  */
 import type { Casebook, CaseRecord } from '../../model/casebook.ts';
 import { dateRange, formatPartialDate, yearOf } from '../../model/dates.ts';
-import { entityMatchKeys } from './entity-match.ts';
+import { entityMatchKeys, leadFilterKey } from './entity-match.ts';
+import { finesSortKey } from './search-state.ts';
 import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../model/labels.ts';
 import { unique } from '../../model/lists.ts';
-import { entitiesNamedBy, jurisdictionsOf } from '../../model/mentions.ts';
+import { entitiesLedBy, entitiesNamedBy, jurisdictionsOf } from '../../model/mentions.ts';
 import { caseFines } from '../../model/penalties.ts';
 import { caseRecords } from '../../model/stats.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
@@ -33,8 +34,14 @@ const FIXED_SORTS = [
   { key: 'sources', label: 'Most sources' },
 ] as const;
 
-/** The sort key of a case's fines in one currency: `fines-eur`. */
-export const finesSortKey = (currency: string) => `fines-${currency.toLowerCase()}`;
+export { finesSortKey };
+
+/**
+ * Filters the search page uses but never shows as facets: the firms and regulators a case gives a
+ * leading role (model/mentions.ts, LEADING_ROLES), so a query naming one lists those cases first,
+ * and the currencies of its fines, the cases a fines sort lists (search-state.ts).
+ */
+export const HIDDEN_FILTERS = [leadFilterKey('firm'), leadFilterKey('regulator'), 'fines'] as const;
 
 /**
  * Sorts the search page offers. Fines sort within one currency at a time, never across
@@ -48,7 +55,7 @@ export function searchSorts(book: Casebook): { key: string; label: string }[] {
   ];
 }
 
-export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'] | (typeof HIDDEN_FILTERS)[number];
 
 /** What a page tells Pagefind besides its text (rendered by SearchMeta.astro). */
 export interface SearchData {
@@ -64,6 +71,8 @@ export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
   const { data } = record;
   // Firm, regulator and jurisdiction filters select exactly the cases those pages list (model/mentions.ts).
   const named = entitiesNamedBy(book, record);
+  const led = entitiesLedBy(book, record);
+  const fines = caseFines(record).imposed;
   const filters: [FilterKey, string][] = [
     ['type', 'case'],
     ['status', data.status],
@@ -76,8 +85,10 @@ export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
     ...unique(data.flows.flatMap((f) => f.data)).map((id): [FilterKey, string] => ['data', id]),
     ...unique(data.timeline.map((e) => e.kind)).map((kind): [FilterKey, string] => ['event', kind]),
     ['penalty', (data.penalties ?? []).length > 0 ? 'yes' : 'no'],
+    ...led.firms.map((id): [FilterKey, string] => ['lead-firm', id]),
+    ...led.regulators.map((id): [FilterKey, string] => ['lead-regulator', id]),
+    ...fines.map((t): [FilterKey, string] => ['fines', t.currency.toLowerCase()]),
   ];
-  const fines = caseFines(record).imposed;
   return {
     filters,
     sort: {
@@ -90,6 +101,9 @@ export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
     },
     meta: {
       summary: data.summary,
+      // Every id the case names, for search alone: Pagefind searches metadata too, so `kr-pipc` and
+      // `ant-group` find the case while no id is page text that an excerpt could show.
+      ids: [...named.firms, ...named.regulators, ...named.people, ...named.laws].join(' '),
       status: data.status,
       updated: formatPartialDate(data.updated),
       route: [...new Set(data.flows.map((f) => `${jurisdictionName(f.from)} → ${jurisdictionName(f.to)}`))].join('; '),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entityMatchKeys, matchKey, queryNames } from '../../../../src/lib/outputs/search/entity-match.ts';
+import { entityMatchKeys, leadFilterKey, matchKey, namedFirst, queryNames } from '../../../../src/lib/outputs/search/entity-match.ts';
 
 const pipc = entityMatchKeys('kr-pipc', {
   name: 'Personal Information Protection Commission',
@@ -35,5 +35,21 @@ describe('queryNames', () => {
   test.each(['', '  ', 'PIPC fine', 'Kakao', '카카오', 'commission'])('"%s" names neither', (query) => {
     expect(queryNames(query, pipc)).toBe(false);
     expect(queryNames(query, kakao)).toBe(false);
+  });
+});
+
+describe('namedFirst', () => {
+  const r = (...ids: string[]) => ids.map((id) => ({ id }));
+  test('lists the cases an entity leads, then those that name it, then the rest, each once', () => {
+    const leading = r('deepseek', 'kakaopay');
+    const naming = r('lineyahoo', 'deepseek', 'kakaopay');
+    const rest = r('kakaopay', 'other', 'lineyahoo', 'deepseek');
+    expect(namedFirst(leading, naming, rest).map((c) => c.id)).toEqual(['deepseek', 'kakaopay', 'lineyahoo', 'other']);
+    expect(namedFirst([], r('b'), r('a', 'b')).map((c) => c.id)).toEqual(['b', 'a']);
+  });
+
+  test('the lead filter sits beside the entity filter', () => {
+    expect(leadFilterKey('regulator')).toBe('lead-regulator');
+    expect(leadFilterKey('firm')).toBe('lead-firm');
   });
 });

@@ -1,5 +1,12 @@
-import { describe, expect, test } from 'vitest';
-import { entitySearchData, FACET_ONLY_LABELS, splitLabels } from '../../../../src/lib/outputs/search/search-meta.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { casebookFromDir } from '../../../../src/lib/content/casebook-from-dir.ts';
+import type { Casebook } from '../../../../src/lib/model/casebook.ts';
+import { caseSearchData, entitySearchData, FACET_ONLY_LABELS, HIDDEN_FILTERS, SEARCH_FILTERS, splitLabels } from '../../../../src/lib/outputs/search/search-meta.ts';
+
+let book: Casebook;
+beforeAll(async () => {
+  book = await casebookFromDir('test/fixtures/good');
+});
 
 describe('splitLabels', () => {
   test('keeps the labels results need inline and sends those that grow with the casebook apart', () => {
@@ -17,5 +24,28 @@ describe('entitySearchData', () => {
     expect(data.filters).toEqual([['type', 'regulator']]);
     expect(data.meta.names.split(' ')).toEqual(['personalinformationprotectioncommission', 'pipc', '개인정보보호위원회', 'krpipc']);
     expect(data.meta.filter).toBe('regulator:kr-pipc');
+  });
+});
+
+describe('caseSearchData', () => {
+  const hidden = (id: string) => {
+    const { filters } = caseSearchData(book, book.cases.find((r) => r.id === id)!);
+    return filters.filter(([key]) => (HIDDEN_FILTERS as readonly string[]).includes(key));
+  };
+
+  test('marks the firms and regulators the case gives a leading role, and its fine currencies, in filters no facet shows', () => {
+    expect(hidden('full-case')).toEqual([
+      ['lead-firm', 'example-pay'], ['lead-firm', 'sample-cloud'],
+      ['lead-regulator', 'sample-data-authority'], ['lead-regulator', 'example-court'],
+      ['fines', 'krw'],
+    ]);
+    // Sample Cloud is a party there without a stated role: named, not leading.
+    expect(hidden('minimal-case')).toEqual([]);
+    expect(SEARCH_FILTERS.some((f) => (HIDDEN_FILTERS as readonly string[]).includes(f.key))).toBe(false);
+  });
+
+  test('carries every id the case names as metadata, for search alone', () => {
+    const { meta } = caseSearchData(book, book.cases.find((r) => r.id === 'full-case')!);
+    expect(meta.ids.split(' ')).toEqual(['example-pay', 'sample-cloud', 'example-group', 'sample-data-authority', 'example-court', 'jane-example', 'example-privacy-act']);
   });
 });

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams } from '../../../../src/lib/outputs/search/search-state.ts';
+import { describe, expect, test } from 'vitest';
+import { finesSortKey, pagefindFilters, pagefindSort, paramsFromState, sectionSearches, stateFromParams, sumCounts } from '../../../../src/lib/outputs/search/search-state.ts';
 
 const KEYS = ['status', 'firm', 'regulator'] as const;
 
@@ -26,4 +26,36 @@ test('builds Pagefind filters (any within a key) and sort', () => {
   expect(pagefindFilters({ query: '', sort: '', filters: { firm: ['a', 'b'] } })).toEqual({ firm: { any: ['a', 'b'] } });
   expect(pagefindSort('penalty')).toEqual({ penalty: 'desc' });
   expect(pagefindSort('')).toBeUndefined();
+});
+
+describe('sectionSearches', () => {
+  test('searches cases and other pages apart, with the chosen filters in both', () => {
+    const { cases, others } = sectionSearches({ query: 'alipay', sort: '', filters: { status: ['sanctioned'] } });
+    expect(cases).toEqual({ filters: { all: [{ status: { any: ['sanctioned'] } }, { type: { any: ['case'] } }] } });
+    expect(others).toEqual({ filters: { all: [{ status: { any: ['sanctioned'] } }, { type: { none: ['case'] } }] } });
+  });
+
+  test('a sort orders the cases; other pages follow by relevance, and only for a query', () => {
+    expect(sectionSearches({ query: 'alipay', sort: 'updated', filters: {} })).toEqual({
+      cases: { filters: { all: [{}, { type: { any: ['case'] } }] }, sort: { updated: 'desc' } },
+      others: { filters: { all: [{}, { type: { none: ['case'] } }] } },
+    });
+    expect(sectionSearches({ query: '', sort: 'updated', filters: {} }).others).toBeUndefined();
+    expect(sectionSearches({ query: '', sort: '', filters: { type: ['firm'] } }).others).toBeDefined();
+  });
+
+  test('a fines sort lists the cases with fines in its currency, by their filter', () => {
+    expect(finesSortKey('EUR')).toBe('fines-eur');
+    expect(sectionSearches({ query: '', sort: finesSortKey('EUR'), filters: {} }).cases).toEqual({
+      filters: { all: [{}, { type: { any: ['case'] } }, { fines: { any: ['eur'] } }] },
+      sort: { 'fines-eur': 'desc' },
+    });
+  });
+});
+
+test('adds up the facet counts of the two sections', () => {
+  expect(sumCounts({ type: { case: 7, firm: 0 }, status: { sanctioned: 6 } }, { type: { case: 0, firm: 27 }, status: { sanctioned: 0 } }, undefined)).toEqual({
+    type: { case: 7, firm: 27 },
+    status: { sanctioned: 6 },
+  });
 });
