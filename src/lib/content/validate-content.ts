@@ -15,6 +15,7 @@ import { loadEntities, readCaseFiles, type RawContent, type RawEntry } from './l
 import { checkPlaceholders, isPlaceholderProblem } from './placeholders.ts';
 import { formatFieldPath, problemFromIssue, sortProblems, type Problem } from './problems.ts';
 import { readCase, caseDigest, type CaseResult } from './read-case.ts';
+import type { SiteAddress } from './case-outputs.ts';
 import { REFERENCE_FIELDS, valuesAt } from './references.ts';
 
 const ENTITY_SCHEMAS: Record<EntityKind, z.ZodType> = {
@@ -38,6 +39,8 @@ export interface ReadOptions {
   readCases?: (jobs: CaseJob[]) => Promise<CaseResult[]>;
   /** The entity files, when another reader of this build has them already. */
   entities?: Promise<RawContent>;
+  /** The site's address: given, each case read also gets its page outputs (its cite box). */
+  address?: SiteAddress;
 }
 
 export interface Entities {
@@ -60,7 +63,7 @@ export interface ContentResult {
   entities: Entities;
 }
 
-const readHere = async (jobs: CaseJob[]) => jobs.map((job) => readCase(job.file, job.id, job.text));
+const readHere = (address?: SiteAddress) => async (jobs: CaseJob[]) => jobs.map((job) => readCase(job.file, job.id, job.text, address));
 
 /** Reads and validates a whole content tree. */
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentResult> {
@@ -73,12 +76,12 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const results = new Map<string, CaseResult>();
   const jobs: CaseJob[] = [];
   for (const { id, file, text } of readable) {
-    const kept = options.cached?.(id, caseDigest(text));
+    const kept = options.cached?.(id, caseDigest(text, options.address));
     if (kept) results.set(id, kept);
     else jobs.push({ id, file, text });
   }
   const reused = results.size;
-  for (const result of await (options.readCases ?? readHere)(jobs)) results.set(result.id, result);
+  for (const result of await (options.readCases ?? readHere(options.address))(jobs)) results.set(result.id, result);
   const cases = readable.map(({ id }) => results.get(id)!);
   for (const result of cases) {
     problems.push(...result.problems);

@@ -9,12 +9,15 @@ import { citablePage } from '../outputs/citation/citable-page.ts';
 import { caseHeadMeta } from '../outputs/page-meta.ts';
 import { caseSearchData } from '../outputs/search/search-meta.ts';
 import { buildCaseView } from './case.ts';
-import { buildCiteBox } from './cite-box.ts';
+import { buildCiteBox, type CiteBox } from './cite-box.ts';
 import { caseEditUrl } from './edit-link.ts';
 import { EDIT_URL } from '../../site.ts';
 
-/** `editBase`: the forge's edit base, from the build's environment (src/site.ts) unless given. */
-export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined, editBase: string | undefined = EDIT_URL) {
+/**
+ * `editBase`: the forge's edit base, from the build's environment (src/site.ts) unless given.
+ * `citeBox`: the one the content loader made for this case, when it did (case-outputs.ts).
+ */
+export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined, editBase: string | undefined = EDIT_URL, citeBox?: CiteBox) {
   const view = buildCaseView(book, record, urls);
   const pageUrl = new URL(view.url, site).href;
   return {
@@ -24,7 +27,7 @@ export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, sit
     editUrl: caseEditUrl(editBase, record.id),
     search: caseSearchData(book, record),
     meta: caseHeadMeta(book, record, pageUrl, new URL(urls.home, site).href),
-    citeBox: buildCiteBox(citablePage(record, pageUrl)),
+    citeBox: citeBox?.url === pageUrl ? citeBox : buildCiteBox(citablePage(record, pageUrl)),
     downloads: [
       { label: 'BibTeX (.bib)', href: urls.caseDownload(record.id, 'bib') },
       { label: 'RIS (.ris)', href: urls.caseDownload(record.id, 'ris') },
