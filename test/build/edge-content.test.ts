@@ -46,7 +46,7 @@ test('the build log lists each warning once, marked as a warning, and the build 
     const line = `warning: ${label}/${warning}: `;
     expect(build.output.split(line).length - 1, `${line} in the build log`).toBe(1);
   }
-  // Once, through the integration's logger, not once per page or per Astro pass.
-  expect(build.output.match(/\[WARN\] \[casebook:content-validation\] \d+ content warnings? \(published as is\)/g)).toHaveLength(1);
+  // Once, through the content loader's logger, not once per page or per Astro pass.
+  expect(build.output.match(/\[WARN\] \[casebook-cases\] \d+ content warnings? \(published as is\)/g)).toHaveLength(1);
   expect(build.status).toBe(0);
 });
