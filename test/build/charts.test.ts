@@ -43,7 +43,7 @@ describe('case timeline graphic', () => {
 
   test('draws a month-precision event over a band and names its precision', () => {
     expect(chart.body).toMatch(/<title>April 2018 \(known to the month\) · Agreement: Example Pay starts passing customer data to Sample Cloud<\/title>/);
-    expect(chart.body).toContain('<time datetime="2018-04">April 2018</time></td><td>month</td>');
+    expect(chart.body).toContain('<time datetime="2018-04">April 2018</time></td><td data-label="Known to the">month</td>');
     expect(chart.body).toContain('class="timeline-bar"');
   });
 

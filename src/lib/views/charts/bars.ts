@@ -4,6 +4,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
+import { wrapLines } from './text-lines.ts';
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -15,30 +16,36 @@ export interface BarInput {
   href?: string;
 }
 
-const BAR = { row: 36, labelY: 13, barY: 18, bar: 13, charWidth: 6.6 };
+/** A row's units: its label's first line (12 units, ~6.6 a character), each further line, the bar below. */
+const BAR = { row: 36, labelY: 13, line: 15, barY: 18, bar: 13, charWidth: 6.6, maxLines: 3 };
 
 /**
- * One row per item: the label on top, the bar below it on a scale from 0 to the largest value,
- * the value after the bar, or inside its end when the bar leaves no room.
+ * One row per item: the label on top (on more lines when it is longer than the width), the bar
+ * below it on a scale from 0 to the largest value, the value after the bar, or inside its end
+ * when the bar leaves no room.
  */
 export function horizontalBars(items: BarInput[], width = 360) {
   const x = scaleLinear().domain([0, Math.max(...items.map((i) => i.value), 1)]).range([0, width]);
+  const labels = items.map((item) => wrapLines(item.label, Math.floor(width / BAR.charWidth), BAR.maxLines));
+  const tops = labels.map((_, i) => labels.slice(0, i).reduce((sum, lines) => sum + BAR.row + (lines.length - 1) * BAR.line, 0));
+  const height = tops.length ? tops.at(-1)! + BAR.row + (labels.at(-1)!.length - 1) * BAR.line + 4 : 4;
   return {
     width,
-    height: items.length * BAR.row + 4,
+    height,
     bars: items.map((item, i) => {
-      const top = i * BAR.row;
+      const extra = (labels[i].length - 1) * BAR.line;
+      const top = tops[i];
       const length = round(Math.max(x(item.value), 1));
       const inside = length + 6 + item.valueText.length * BAR.charWidth > width;
       return {
         ...item,
-        labelY: top + BAR.labelY,
+        labelLines: labels[i].map((value, k) => ({ y: top + BAR.labelY + k * BAR.line, value })),
         /** The whole row, where a pointer follows the item's link. */
-        hit: { x: 0, y: top, width, height: BAR.row },
-        y: top + BAR.barY,
+        hit: { x: 0, y: top, width, height: BAR.row + extra },
+        y: top + extra + BAR.barY,
         width: length,
         height: BAR.bar,
-        value: { x: inside ? length - 5 : length + 5, y: top + BAR.barY + BAR.bar / 2, inside },
+        value: { x: inside ? length - 5 : length + 5, y: top + extra + BAR.barY + BAR.bar / 2, inside },
       };
     }),
   };

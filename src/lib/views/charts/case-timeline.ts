@@ -7,6 +7,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { dateRange, precisionOf, type DatePrecision, type PartialDate } from '../../model/dates.ts';
 import { eventSymbol, KIND_SYMBOLS, type EventKind } from './event-symbols.ts';
+import { wrapLines } from './text-lines.ts';
 
 /** What the graphic needs of an event (a row of the case view's `timeline`). */
 export interface TimelineEventInput {
@@ -99,8 +100,11 @@ export interface TimelineMark {
   y: number;
   /** The range a month or year covers; absent for a day. */
   bar?: Box;
-  /** The vertical layout writes the title beside the marks, joined by a leader line. */
-  text?: { x: number; y: number; value: string; leader: string };
+  /**
+   * The vertical layout writes the title beside the marks, on as many lines as it needs (up to
+   * four), joined by a leader line to its first; `y` is the first line's middle.
+   */
+  text?: { x: number; y: number; lines: { y: number; value: string }[]; leader: string };
   /** Where a pointer selects the event: the mark (and its band), and the title where there is one. */
   hits: Box[];
 }
@@ -159,61 +163,78 @@ export function horizontalTimeline(events: TimelineEventInput[]): TimelineGraphi
   };
 }
 
-const V = { width: 360, top: 16, bottom: 16, axis: 56, lanes: 64, lane: 16, gap: 10, line: 17, bar: 14, charWidth: 6.6 };
-
-/** Shortens a title to `max` characters at a word boundary, with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
+/**
+ * The vertical layout, in units of a 360-unit-wide graphic (about a pixel each on a phone): tick
+ * labels (11 units, ~6.2 a character) right-aligned left of the axis, the lanes of marks, then
+ * the titles (12 units, ~6.3 a character), a line every 15 units and 5 between titles.
+ */
+const V = { width: 360, top: 16, bottom: 16, tickChar: 6.2, lane: 14, gap: 8, line: 15, titleGap: 5, bar: 12, charWidth: 6.3, maxLines: 4 };
 
 /**
- * Spreads sorted positions so neighbours are at least `spacing` apart, each group of
- * crowded labels centred on its marks (merging groups that then overlap), none above `min`.
+ * Spreads sorted positions so each is at least its size (`spacing`: one for all, or one per
+ * position) before the next, each group of crowded labels centred on its marks (merging groups
+ * that then overlap), none above `min`.
  */
-export function dodge(targets: number[], spacing: number, min = -Infinity): number[] {
-  const groups: { targets: number[]; top: number }[] = [];
-  const topOf = (ts: number[]) => Math.max(min, ts.reduce((a, b) => a + b, 0) / ts.length - ((ts.length - 1) * spacing) / 2);
-  for (const target of targets) {
-    let group = { targets: [target], top: topOf([target]) };
+export function dodge(targets: number[], spacing: number | readonly number[], min = -Infinity): number[] {
+  const size = (k: number) => (typeof spacing === 'number' ? spacing : spacing[k]);
+  /** Where each member of a group sits below the group's top, and how far the group reaches. */
+  const stack = (members: number[]) => {
+    let extent = 0;
+    const offsets = members.map((k) => (extent += size(k)) - size(k));
+    return { offsets, extent };
+  };
+  // The top that centres a group best on its marks: the mean of each target less its offset.
+  const topOf = (members: number[]) => {
+    const { offsets } = stack(members);
+    return Math.max(min, members.reduce((sum, k, j) => sum + targets[k] - offsets[j], 0) / members.length);
+  };
+  const groups: { members: number[]; top: number }[] = [];
+  for (const k of targets.keys()) {
+    let group = { members: [k], top: topOf([k]) };
     // Merge backwards while the group before reaches into this one.
-    while (groups.length && groups.at(-1)!.top + groups.at(-1)!.targets.length * spacing > group.top) {
-      const previous = groups.pop()!;
-      const merged = [...previous.targets, ...group.targets];
-      group = { targets: merged, top: topOf(merged) };
+    while (groups.length && groups.at(-1)!.top + stack(groups.at(-1)!.members).extent > group.top) {
+      const members = [...groups.pop()!.members, ...group.members];
+      group = { members, top: topOf(members) };
     }
     groups.push(group);
   }
-  return groups.flatMap((g) => g.targets.map((_, k) => g.top + k * spacing));
+  return groups.flatMap((g) => stack(g.members).offsets.map((offset) => g.top + offset));
 }
 
-/** Time runs top to bottom; lanes stack rightward; each title is written to the right, pushed down where titles would collide. */
+/**
+ * Time runs top to bottom; lanes stack rightward; each title is written whole to the right (on
+ * up to four lines), pushed down where titles would collide. The axis sits just right of its
+ * longest tick label, so the titles get all the width the marks leave.
+ */
 export function verticalTimeline(events: TimelineEventInput[]): TimelineGraphic {
   const length = Math.min(Math.max(events.length * 30, 200), 560);
   const scale = timelineScale(events.map((e) => e.date.iso), [V.top, V.top + length]);
+  const dates = scale.ticks(Math.max(3, Math.round(length / 60)));
+  const tickLabels = dates.map((date, i) => tickLabel(date, i === 0));
+  const axis = round(Math.max(...tickLabels.map((l) => l.length)) * V.tickChar + 12);
+  const lanesX = axis + 8;
   const placed = events.map((e) => placeEvent(e.date.iso, scale));
   const lanes = assignLanes(laneExtents(placed));
   const laneCount = Math.max(...lanes) + 1;
-  const laneX = (lane: number) => V.lanes + lane * V.lane + V.lane / 2;
-  const textX = V.lanes + laneCount * V.lane + V.gap;
+  const laneX = (lane: number) => lanesX + lane * V.lane + V.lane / 2;
+  const textX = lanesX + laneCount * V.lane + V.gap;
   const maxChars = Math.floor((V.width - textX - 4) / V.charWidth);
+  const lines = events.map((e) => wrapLines(e.title, maxChars, V.maxLines));
   // Titles in time order, each as near its mark as the titles around it allow.
   const order = events.map((_, i) => i).sort((a, b) => placed[a].at - placed[b].at || a - b);
-  const spread = dodge(order.map((i) => placed[i].at), V.line, V.top);
+  const spread = dodge(order.map((i) => placed[i].at), order.map((i) => lines[i].length * V.line + V.titleGap), V.top);
   const textY = new Array<number>(events.length);
   order.forEach((i, k) => (textY[i] = round(spread[k])));
-  const last = Math.max(...spread);
-  const bottom = Math.max(V.top + length, last);
-  const ticks = scale.ticks(Math.max(3, Math.round(length / 60))).map((date, i) => {
+  const lastLine = Math.max(...events.map((_, i) => textY[i] + (lines[i].length - 1) * V.line + V.line / 2));
+  const bottom = Math.max(V.top + length, lastLine);
+  const ticks = dates.map((date, i) => {
     const y = round(scale(date));
-    return { x: V.axis - 8, y, dy: '.35em', anchor: 'end' as const, label: tickLabel(date, i === 0), line: `M${V.axis - 4},${y}H${V.lanes + laneCount * V.lane}` };
+    return { x: axis - 8, y, dy: '.35em', anchor: 'end' as const, label: tickLabels[i], line: `M${axis - 4},${y}H${lanesX + laneCount * V.lane}` };
   });
   return {
     width: V.width,
     height: round(bottom + V.bottom),
-    axis: `M${V.axis},${V.top}V${V.top + length}`,
+    axis: `M${axis},${V.top}V${V.top + length}`,
     ticks,
     marks: events.map((event, i) => {
       const p = placed[i];
@@ -224,10 +245,15 @@ export function verticalTimeline(events: TimelineEventInput[]): TimelineGraphic 
         x,
         y: p.at,
         bar: p.precision === 'day' ? undefined : { x: x - V.bar / 2, y: p.from, width: V.bar, height: round(Math.max(p.to - p.from, 1)) },
-        text: { x: textX, y: textY[i], value: truncate(event.title, maxChars), leader: `M${x + MARK_RADIUS + 2},${p.at}L${textX - 3},${textY[i]}` },
+        text: {
+          x: textX,
+          y: textY[i],
+          lines: lines[i].map((value, k) => ({ y: round(textY[i] + k * V.line), value })),
+          leader: `M${x + MARK_RADIUS + 2},${p.at}L${textX - 3},${textY[i]}`,
+        },
         hits: [
           { x: x - V.lane / 2, y: round(lo - 1), width: V.lane, height: round(hi - lo + 2) },
-          { x: textX - 2, y: round(textY[i] - V.line / 2), width: V.width - textX + 2, height: V.line },
+          { x: textX - 2, y: round(textY[i] - V.line / 2), width: V.width - textX + 2, height: lines[i].length * V.line },
         ],
       };
     }),

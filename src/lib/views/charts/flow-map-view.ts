@@ -5,6 +5,7 @@
 import type { Casebook } from '../../model/casebook.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
 import type { Urls } from '../../model/urls.ts';
+import { INSET, layoutInset } from './flow-inset.ts';
 import { layoutFlows, legendArrow } from './flow-map.ts';
 import { flowRoutes, routeHref } from './flow-routes.ts';
 import { blocMembers, EEA_ONLY_MEMBERS, EU_MEMBERS } from './regions.ts';
@@ -12,7 +13,7 @@ import { worldMap } from './world-map.ts';
 
 export const MAP_WIDTH = 960;
 /** Label sizes in map units, matching the CSS: wide maps (desktop) and narrow ones (phones, where the map shrinks to ~0.4). */
-const LABEL_SIZES = { wide: 15, narrow: 26 };
+const LABEL_SIZES = { wide: 15, narrow: 30 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -26,16 +27,16 @@ export function flowMapView(book: Casebook, urls: Urls, options: { focus?: strin
   const layout = layoutFlows(routes, map, { maxCases: Math.max(...all.map((r) => r.caseIds.length)), focus, fontSizes: LABEL_SIZES });
   const routeText = (r: (typeof routes)[number]) => `${jurisdictionName(r.from)} → ${jurisdictionName(r.to)}`;
   const focusName = focus ? jurisdictionName(focus) : undefined;
+  // Where the narrow map's labels crowd (they crowd there first), an inset enlarges the map.
+  const inset = layoutInset({ nodes: layout.nodes, crowded: layout.nodes.filter((n) => !n.labels.narrow.free).map((n) => n.code), arcs: layout.arcs, order: layout.order });
+  const inInset = new Set(inset?.nodes.map((n) => n.code));
   const top = routes.slice(0, 5).map((r) => `${routeText(r)} (${plural(r.caseIds.length, 'case')})`);
-  const arcs = layout.arcs.map((arc) => ({
-    length: arc.length,
-    d: arc.d,
-    head: arc.head,
-    width: arc.width,
-    alleged: arc.route.alleged,
-    href: routeHref(urls, arc.route.slug),
-    label: `${routeText(arc.route)}: ${plural(arc.cases, 'case')}${arc.route.alleged ? ' (alleged)' : ''}`,
-  }));
+  const arcLinks = (route: (typeof routes)[number]) => ({
+    alleged: route.alleged,
+    href: routeHref(urls, route.slug),
+    label: `${routeText(route)}: ${plural(route.caseIds.length, 'case')}${route.alleged ? ' (alleged)' : ''}`,
+  });
+  const arcs = layout.arcs.map((arc) => ({ length: arc.length, d: arc.d, head: arc.head, width: arc.width, ...arcLinks(arc.route) }));
   return {
     id,
     width: map.width,
@@ -56,7 +57,26 @@ export function flowMapView(book: Casebook, urls: Urls, options: { focus?: strin
     arcs,
     /** Pointer targets, longest arc first, so a short arc is never buried under a long one from the same place. */
     hits: [...arcs].sort((a, b) => b.length - a.length || a.href.localeCompare(b.href, 'en')),
-    nodes: layout.nodes.map((node) => ({ ...node, href: urls.jurisdiction(node.code) })),
+    // A label with no free spot is left out when the inset has it; on a narrow map always, and the
+    // inset's labels too (they are legible only there).
+    nodes: layout.nodes.map((node) => ({
+      ...node,
+      href: urls.jurisdiction(node.code),
+      labels: {
+        wide: { ...node.labels.wide, shown: node.labels.wide.free || !inInset.has(node.code) },
+        narrow: { ...node.labels.narrow, shown: node.labels.narrow.free && !inInset.has(node.code) },
+      },
+    })),
+    inset: inset && {
+      id: `${id}-inset`,
+      title: `Enlarged: ${inset.nodes.map((n) => jurisdictionName(n.code)).sort((a, b) => a.localeCompare(b, 'en')).join(', ')}`,
+      width: INSET.width,
+      height: INSET.height,
+      box: inset.box,
+      transform: inset.transform,
+      arcs: inset.arcs.map((arc) => ({ d: arc.d, head: arc.head, width: arc.width, ...arcLinks(arc.route) })),
+      nodes: inset.nodes.map((n) => ({ ...n, name: jurisdictionName(n.code), href: urls.jurisdiction(n.code), focus: n.code === focus })),
+    },
     legend: {
       widths: layout.legend.map((l) => ({ ...l, ...legendArrow(l.width), label: plural(l.cases, 'case') })),
       allegedArrow: legendArrow(2),

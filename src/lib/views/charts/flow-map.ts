@@ -34,16 +34,26 @@ export interface ArcGeometry {
  * directions between the same places never overlap; flipped when the bend would leave the map.
  */
 export function arcGeometry(a: Point, b: Point, width: number, bounds: { width: number; height: number }): ArcGeometry {
+  const control = bendControl(a, b, bounds);
+  return { ...arcShape(a, control, b, width), control };
+}
+
+/** The control point of the arc from `a` to `b`: to the left of the direction of travel, or to the right when the left would leave the map. */
+export function bendControl(a: Point, b: Point, bounds: { width: number; height: number }): Point {
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   const length = Math.hypot(dx, dy) || 1;
   const normal: Point = [dy / length, -dx / length];
   const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   const offset = length * BEND;
-  let control: Point = [mid[0] + normal[0] * offset, mid[1] + normal[1] * offset];
+  const control: Point = [mid[0] + normal[0] * offset, mid[1] + normal[1] * offset];
   // The curve's peak lies halfway to the control point; keep it on the map.
   const peak: Point = [(mid[0] + control[0]) / 2, (mid[1] + control[1]) / 2];
-  if (peak[0] < 0 || peak[0] > bounds.width || peak[1] < 0 || peak[1] > bounds.height) control = [mid[0] - normal[0] * offset, mid[1] - normal[1] * offset];
+  if (peak[0] < 0 || peak[0] > bounds.width || peak[1] < 0 || peak[1] > bounds.height) return [mid[0] - normal[0] * offset, mid[1] - normal[1] * offset];
+  return control;
+}
 
+/** The path of an arc through `control` and its arrowhead, `width` wide, leaving and reaching the nodes' edges. */
+export function arcShape(a: Point, control: Point, b: Point, width: number): { d: string; head: string } {
   const unit = (from: Point, to: Point): Point => {
     const l = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1;
     return [(to[0] - from[0]) / l, (to[1] - from[1]) / l];
@@ -59,7 +69,6 @@ export function arcGeometry(a: Point, b: Point, width: number, bounds: { width: 
   return {
     d: `M${fmt(start)}Q${fmt(control)} ${fmt(base)}`,
     head: `M${fmt(tip)}L${fmt([base[0] + side[0], base[1] + side[1]])}L${fmt([base[0] - side[0], base[1] - side[1]])}Z`,
-    control,
   };
 }
 
@@ -150,6 +159,9 @@ export interface FlowArc {
   width: number;
   d: string;
   head: string;
+  /** Where it leaves and arrives, and its control point: the inset redraws it from these. */
+  ends: [Point, Point];
+  control: Point;
 }
 export interface FlowNode {
   code: string;
@@ -177,7 +189,7 @@ export function layoutFlows(routes: FlowRoute[], map: WorldMap, options: { maxCa
   const arcs: FlowArc[] = drawn.map((route) => {
     const w = round(Math.max(MIN_ARC_WIDTH, width(route.caseIds.length)));
     const [a, b] = [points.get(route.from)!, points.get(route.to)!];
-    return { route, cases: route.caseIds.length, length: round(Math.hypot(b[0] - a[0], b[1] - a[1])), width: w, ...arcGeometry(a, b, w, map) };
+    return { route, cases: route.caseIds.length, length: round(Math.hypot(b[0] - a[0], b[1] - a[1])), width: w, ends: [a, b], ...arcGeometry(a, b, w, map) };
   });
   // Busiest nodes choose their label spot first; the focused jurisdiction before all.
   const weight = (code: string) => (code === options.focus ? Infinity : drawn.filter((r) => r.from === code || r.to === code).reduce((s, r) => s + r.caseIds.length, 0));
@@ -195,6 +207,8 @@ export function layoutFlows(routes: FlowRoute[], map: WorldMap, options: { maxCa
   return {
     arcs,
     nodes,
+    /** Node codes, busiest first (the order labels chose their spots in). */
+    order,
     /** Jurisdictions no atlas places: their routes are in the table only. */
     unplaced: codes.filter((code) => !points.has(code)),
     legend: [1, options.maxCases].filter((n, i, all) => all.indexOf(n) === i && n > 0).map((cases) => ({ cases, width: round(Math.max(MIN_ARC_WIDTH, width(cases))) })),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { caseTimelineView } from '../../../../src/lib/views/charts/case-timeline-view.ts';
 import {
-  assignLanes, dodge, eventSpan, horizontalTimeline, placeEvent, tickLabel, timelineScale, truncate, verticalTimeline,
+  assignLanes, dodge, eventSpan, horizontalTimeline, placeEvent, tickLabel, timelineScale, verticalTimeline,
   type TimelineEventInput,
 } from '../../../../src/lib/views/charts/case-timeline.ts';
 import { scaleUtc } from 'd3-scale';
@@ -99,11 +99,11 @@ describe('dodge', () => {
   test('never goes above the minimum', () => {
     expect(dodge([0, 0], 10, 0)).toEqual([0, 10]);
   });
-});
 
-test('truncates at a word boundary with an ellipsis', () => {
-  expect(truncate('The Sample Data Authority fines Example Pay', 20)).toBe('The Sample Data…');
-  expect(truncate('Short title', 20)).toBe('Short title');
+  test('gives each label its own size: a label of two lines pushes the next one twice as far', () => {
+    expect(dodge([0, 0, 100], [30, 10, 10])).toEqual([-15, 15, 100]);
+    expect(dodge([0, 20], [30, 10])).toEqual([-5, 25]);
+  });
 });
 
 describe('layouts', () => {
@@ -129,7 +129,33 @@ describe('layouts', () => {
     const { marks } = verticalTimeline(events);
     expect(marks[0].y).toBeLessThan(marks[3].y);
     const ys = marks.map((m) => m.text!.y).sort((a, b) => a - b);
-    ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(16.9));
+    ys.slice(1).forEach((y, i) => expect(y - ys[i]).toBeGreaterThanOrEqual(15));
+  });
+
+  // Titles as long as the shipped ones (up to 115 characters), four on one day.
+  const long = [
+    event('2018-04', 'agreement', 'Kakao Pay starts sending customer data to Alipay'),
+    event('2024-08-13', 'report', 'Second hearing; the court names the key issue as whether the source data and the NSF score are the same information'),
+    event('2024-08-13', 'statement', 'Kakao Pay denies that it provided information illegally'),
+    event('2024-08-13', 'sanction', 'FSS sanctions review committee proposes a penalty surcharge of about KRW 15 billion'),
+    event('2024-08-13', 'other', 'The court stays the corrective and publication orders against Kakao Pay, but not the surcharge'),
+  ];
+
+  test('vertical: every title is written whole, on lines that fit beside the marks', () => {
+    const { marks, width } = verticalTimeline(long);
+    marks.forEach((mark, i) => {
+      expect(mark.text!.lines.map((l) => l.value).join(' ')).toBe(long[i].title);
+      // About 6.3 units a character at 12 units.
+      for (const line of mark.text!.lines) expect(mark.text!.x + line.value.length * 6.3).toBeLessThanOrEqual(width);
+    });
+    expect(Math.max(...marks.map((m) => m.text!.lines.length))).toBeGreaterThan(1);
+  });
+
+  test("vertical: a title's lines never run into the next title, and the picture holds the last", () => {
+    const { marks, height } = verticalTimeline(long);
+    const blocks = marks.map((m) => ({ top: m.text!.y, bottom: m.text!.lines.at(-1)!.y })).sort((a, b) => a.top - b.top);
+    blocks.slice(1).forEach((block, i) => expect(block.top - blocks[i].bottom).toBeGreaterThanOrEqual(15));
+    expect(blocks.at(-1)!.bottom + 7.5).toBeLessThanOrEqual(height);
   });
 
   test('each kind gets its own shape, and marks link to the list entries', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../../../src/lib/model/casebook.ts';
+import { clusters, INSET, layoutInset } from '../../../../src/lib/views/charts/flow-inset.ts';
 import { arcGeometry, layoutFlows, placeLabels, spreadNodes } from '../../../../src/lib/views/charts/flow-map.ts';
 import { flowMapView } from '../../../../src/lib/views/charts/flow-map-view.ts';
 import { flowRoutes, type FlowRoute } from '../../../../src/lib/views/charts/flow-routes.ts';
@@ -161,5 +162,53 @@ describe('routes and their layout', () => {
     expect(flowMapView(book, urls, { focus: 'NO' })!.rows.map((r) => r.href)).toEqual(['/cases/flows/eu-no/']);
     expect(flowMapView(book, urls, { focus: 'NO' })!.focusOutline).not.toBe('');
     expect(flowMapView(book, urls, { focus: 'JP' })).toBeUndefined();
+  });
+});
+
+describe('the inset', () => {
+  test('clusters chains of close points together, and far ones apart', () => {
+    const points = [{ code: 'FR', x: 0, y: 0 }, { code: 'KR', x: 500, y: 0 }, { code: 'DE', x: 50, y: 0 }, { code: 'AT', x: 100, y: 0 }];
+    expect(clusters(points, 60)).toEqual([['KR'], ['AT', 'DE', 'FR']]);
+  });
+
+  test('enlarges the cluster of crowded labels, labels each place in it, and draws its arcs as bent on the map', () => {
+    const nodes = [{ code: 'AT', x: 480, y: 70 }, { code: 'EU', x: 474, y: 66 }, { code: 'FR', x: 455, y: 76 }, { code: 'US', x: 200, y: 110 }];
+    const control: [number, number] = [340, 40];
+    const inset = layoutInset({ nodes, crowded: ['AT', 'EU', 'FR'], order: ['EU', 'AT', 'FR', 'US'], arcs: [{ route: { from: 'EU', to: 'US', slug: 'eu-us', caseIds: ['x'], alleged: false }, ends: [[474, 66], [200, 110]], control, width: 4 }] })!;
+    expect(inset.scale).toBeGreaterThanOrEqual(1.6);
+    expect(inset.nodes.map((n) => n.code).sort()).toEqual(['AT', 'EU', 'FR']);
+    for (const node of inset.nodes) {
+      expect(node.label.free).toBe(true);
+      expect(node.x).toBeGreaterThan(0);
+      expect(node.x).toBeLessThan(INSET.width);
+      expect(node.y).toBeGreaterThan(0);
+      expect(node.y).toBeLessThan(INSET.height);
+    }
+    // The box on the map has the inset's proportions and holds the cluster.
+    expect(inset.box.width / inset.box.height).toBeCloseTo(INSET.width / INSET.height, 1);
+    for (const { x, y } of nodes.slice(0, 3)) expect(x > inset.box.x && x < inset.box.x + inset.box.width && y > inset.box.y && y < inset.box.y + inset.box.height).toBe(true);
+    // The arc leaves the inset towards the US, through the map's control point scaled with it.
+    const [qx, qy] = inset.arcs[0].d.match(/Q(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number);
+    expect(qx).toBeCloseTo((control[0] - inset.box.x) * inset.scale, 0);
+    expect(qy).toBeCloseTo((control[1] - inset.box.y) * inset.scale, 0);
+  });
+
+  test('is absent when no label is crowded', () => {
+    expect(layoutInset({ nodes: [{ code: 'KR', x: 760, y: 107 }], crowded: [], order: ['KR'], arcs: [] })).toBeUndefined();
+  });
+
+  test('the home map of crowded Europe gets an inset; its places are labelled there, not on the narrow map', () => {
+    const europe = ['AT', 'DE', 'DK', 'EEA', 'EU', 'FR', 'IT', 'NO', 'SE'];
+    const book = casebook(europe.map((from, i) => ({ id: `c${i}`, flows: [{ from, to: i % 2 ? 'US' : 'CN' }] })));
+    const view = flowMapView(book, createUrls('/'))!;
+    const inset = view.inset!;
+    expect(inset.nodes.map((n) => n.code)).toEqual(expect.arrayContaining(['AT', 'EEA', 'EU', 'FR']));
+    expect(inset.title).toMatch(/^Enlarged: Austria, /);
+    const inInset = new Set(inset.nodes.map((n) => n.code));
+    for (const node of view.nodes) {
+      expect(node.labels.narrow.shown).toBe(node.labels.narrow.free && !inInset.has(node.code));
+      expect(node.labels.wide.shown).toBe(node.labels.wide.free || !inInset.has(node.code));
+    }
+    expect(view.nodes.find((n) => n.code === 'CN')!.labels.narrow.shown).toBe(true);
   });
 });

@@ -41,6 +41,18 @@ describe('horizontalBars', () => {
     expect(chart.bars[1].y - chart.bars[0].y).toBe(36);
     expect(chart.height).toBe(76);
   });
+  test('writes a label longer than the width on more lines, the bar and the next row below them', () => {
+    const long = 'Magistrate court of judicial district No. 422 of the Tagansky District of Moscow';
+    const wrapped = horizontalBars([{ label: long, value: 2, valueText: '2' }, { label: 'B', value: 1, valueText: '1' }], 360);
+    const [first, second] = wrapped.bars;
+    expect(first.labelLines.map((l) => l.value).join(' ')).toBe(long);
+    expect(first.labelLines.length).toBeGreaterThan(1);
+    // About 6.6 units a character at 12 units.
+    for (const line of first.labelLines) expect(line.value.length * 6.6).toBeLessThanOrEqual(360);
+    expect(first.y).toBeGreaterThan(first.labelLines.at(-1)!.y);
+    expect(second.labelLines[0].y).toBeGreaterThan(first.y + first.height);
+    expect(wrapped.height).toBeGreaterThanOrEqual(second.y + second.height);
+  });
 });
 
 describe('stackedColumns', () => {
