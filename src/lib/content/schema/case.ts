@@ -40,7 +40,7 @@ export const COURT_LEVEL_MEANINGS: Record<(typeof COURT_LEVELS)[number], string>
   final: 'the court of last resort (a supreme or constitutional court), or a ruling that can no longer be appealed',
 };
 export const ESTABLISHED_MEANINGS: Record<(typeof ESTABLISHED_HOW)[number], string> = {
-  alleged: 'someone says it happened (a complainant, a reporter, an authority opening an inquiry), not established by it',
+  alleged: 'someone says it happened (a complainant, a reporter, an authority opening an inquiry), without its being established',
   found: 'an authority found it happened, in a decision or report',
   admitted: 'the firm itself says it happened',
   confirmed: 'a court confirmed it happened',
