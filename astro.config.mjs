@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { casebookFromDir } from './src/lib/content/casebook-from-dir.ts';
-import { lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
+import { caseDataUrls, lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';
 import { BASE_PATH, CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
@@ -33,8 +33,10 @@ export default defineConfig({
     sourceFootnotes(CONTENT_DIR),
     mdx(),
     sitemap({
-      // The search page is an app, not a document; retired ids are dropped in serialize.
-      filter: (page) => !page.includes('/search/'),
+      // The search and compare pages are apps, not documents; retired ids are dropped in serialize.
+      filter: (page) => !page.includes('/search/') && !page.includes('/compare/'),
+      // Each case's data file too (endpoints are not pages, so the integration would not list them).
+      customPages: caseDataUrls(CONTENT_DIR, createUrls(BASE_PATH), SITE_URL),
       serialize: async (item) => {
         const { lastModified, retired } = await sitemapDataFor();
         const path = new URL(item.url).pathname;

@@ -38,8 +38,8 @@ describe('firm page', () => {
 test('regulator page lists its cases and roles in words, and its penalties newest first', () => {
   const tree = page('regulators/example-court');
   expect(rows(tree, '.case-table').map(([title, role]) => [title, role])).toEqual([
-    ['Example Pay passed customer data to Sample Cloud without consent', 'Court'],
-    ['Sample Cloud moved European account data to the United States', 'Court; imposed a penalty'],
+    ['Example Pay passed customer data to Sample Cloud without consent', 'Court; ruled on a penalty'],
+    ['Sample Cloud moved European account data to the United States', 'Court; imposed a penalty; ruled on a penalty'],
   ]);
   const amounts = selectAll('table:not(.case-table) tbody tr', tree).map((row) => toString(selectAll('td', row)[5]));
   expect(amounts).toEqual(['EUR 250,000', 'USD 10,000', 'EUR 50,000']);
