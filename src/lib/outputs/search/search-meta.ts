@@ -5,10 +5,10 @@
 import type { Casebook, CaseRecord } from '../../model/casebook.ts';
 import { dateRange, formatPartialDate, yearOf } from '../../model/dates.ts';
 import { entityMatchKeys } from './entity-match.ts';
-import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../model/labels.ts';
+import { EVENT_KIND_LABELS, FINE_STANDING_FILTER_LABELS, STATUS_LABELS } from '../../model/labels.ts';
 import { unique } from '../../model/lists.ts';
 import { entitiesNamedBy, jurisdictionsOf } from '../../model/mentions.ts';
-import { caseFines } from '../../model/penalties.ts';
+import { caseFines, fineStandings } from '../../model/penalties.ts';
 import { caseRecords } from '../../model/stats.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
 
@@ -24,6 +24,8 @@ export const SEARCH_FILTERS = [
   { key: 'data', label: 'Data category' },
   { key: 'event', label: 'Events' },
   { key: 'penalty', label: 'Penalty' },
+  // Where the case's fines stand now (the newest standing step of each): upheld, under appeal, …
+  { key: 'standing', label: 'Where its fines stand' },
 ] as const;
 
 const FIXED_SORTS = [
@@ -76,6 +78,7 @@ export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
     ...unique(data.flows.flatMap((f) => f.data)).map((id): [FilterKey, string] => ['data', id]),
     ...unique(data.timeline.map((e) => e.kind)).map((kind): [FilterKey, string] => ['event', kind]),
     ['penalty', (data.penalties ?? []).length > 0 ? 'yes' : 'no'],
+    ...fineStandings(record).map((standing): [FilterKey, string] => ['standing', standing]),
   ];
   const fines = caseFines(record).imposed;
   return {
@@ -133,6 +136,7 @@ export function filterLabels(book: Casebook) {
     data: Object.fromEntries([...book.dataCategories].map(([id, c]) => [id, c.label])),
     event: EVENT_KIND_LABELS,
     penalty: { yes: 'With a penalty', no: 'No penalty' },
+    standing: FINE_STANDING_FILTER_LABELS,
     from: {},
     to: {},
     jurisdiction: {},
