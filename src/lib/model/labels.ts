@@ -111,7 +111,7 @@ export const STANDING_LABELS: Record<(typeof STANDINGS)[number], string> = {
  * in court". `imposed` is a fine with no later step recorded.
  */
 export const FINE_STANDING_FILTER_LABELS: Record<(typeof STANDINGS)[number], string> = {
-  imposed: 'Fines as imposed (no appeal recorded)',
+  imposed: 'Fines as imposed, no appeal recorded',
   'under-appeal': 'Fines under appeal',
   stayed: 'Fines stayed',
   upheld: 'Fines upheld in court',

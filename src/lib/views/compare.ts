@@ -48,11 +48,11 @@ function links(c: CaseRecordJson, urls: Urls) {
     return { text: (short && entity?.abbr) || entity?.name || id, href: urls.entity('regulators', id) };
   };
   const person = (id: string): Segment => ({ text: c.entities.people[id]?.name ?? id, href: urls.entity('people', id) });
-  /** A source by its publisher and date, linked to the source itself, or to its entry on the case page when it has no address. */
-  const source = (id: string): Segment => {
+  /** " [Publisher, date]", like a footnote mark, linked to the source itself, or to its entry on the case page when it has no address. */
+  const source = (id: string): Segment[] => {
     const found = c.data.sources.find((s) => s.id === id);
-    if (!found) return { text: id };
-    return { text: `${found.publisher}, ${formatPartialDate(found.date)}`, href: found.url ?? `${urls.case(c.id)}#source-${id}` };
+    const link = found ? { text: `${found.publisher}, ${formatPartialDate(found.date)}`, href: found.url ?? `${urls.case(c.id)}#source-${id}` } : { text: id };
+    return [{ text: ' [' }, link, { text: ']' }];
   };
   const speaker = (by: { firm?: string; regulator?: string; person?: string }) => (by.firm ? firm(by.firm) : by.regulator ? regulator(by.regulator, true) : person(by.person!));
   return { firm, regulator, person, source, speaker };
@@ -66,7 +66,7 @@ function flowEntries(c: CaseRecordJson, urls: Urls): Entry[] {
       lines.push([flow.exporter ? link.firm(flow.exporter) : { text: 'unknown sender' }, { text: ' → ' }, flow.importer ? link.firm(flow.importer) : { text: 'unknown recipient' }]);
     }
     const known = flow.established?.at(-1);
-    if (known) lines.push([{ text: `${ESTABLISHED_LABELS[known.how]} by ` }, link.speaker(known.by), { text: known.date ? `, ${formatPartialDate(known.date)} ` : ' ' }, link.source(known.source)]);
+    if (known) lines.push([{ text: `${ESTABLISHED_LABELS[known.how]} by ` }, link.speaker(known.by), ...(known.date ? [{ text: `, ${formatPartialDate(known.date)}` }] : []), ...link.source(known.source)]);
     return lines;
   });
 }
@@ -88,15 +88,15 @@ function penaltyEntries(c: CaseRecordJson, urls: Urls): Entry[] {
         link.regulator(penalty.authority, true),
         { text: `: ${penaltyKindText(penalty)}${penalty.amount !== undefined && penalty.currency ? ` of ${formatMoneyExact(penalty.amount, penalty.currency)}` : ''} on ` },
         ...on.flatMap((segment, i) => (i ? [{ text: ' and ' }, segment] : [segment])),
-        { text: `, ${formatPartialDate(penalty.date)} ` },
-        link.source(penalty.source),
+        { text: `, ${formatPartialDate(penalty.date)}` },
+        ...link.source(penalty.source),
       ];
       // Every step, oldest first: "Upheld at first instance by the Seoul Administrative Court, 11 June 2026 [source]".
       const steps = [...(penalty.standing ?? [])].sort((a, b) => comparePartialDates(a.date, b.date)).map((step): Line => [
         { text: `${capitalised(STANDING_LABELS[step.standing])}${step.level ? ` ${COURT_LEVEL_LABELS[step.level]}` : ''}` },
         ...(step.by ? [{ text: ' by ' }, link.regulator(step.by)] : []),
-        { text: `, ${formatPartialDate(step.date)}${step.amount !== undefined && penalty.currency ? `, to ${formatMoneyExact(step.amount, penalty.currency)}` : ''} ` },
-        link.source(step.source),
+        { text: `, ${formatPartialDate(step.date)}${step.amount !== undefined && penalty.currency ? `, to ${formatMoneyExact(step.amount, penalty.currency)}` : ''}` },
+        ...link.source(step.source),
       ]);
       return [what, ...(steps.length ? steps : [plain('Stands as imposed: no appeal recorded')])];
     });

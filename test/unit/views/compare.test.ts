@@ -32,21 +32,21 @@ describe('compareView', () => {
 
   test('flows: route, then exporter → importer with links, then how the transfer is known with its source', () => {
     const [full, third] = row(view('full-case', 'third-case'), 'flows').cells;
-    expect(text(full)).toEqual([['South Korea → United States', 'Example Pay → Sample Cloud Inc.', 'Found by SDA, 1 September 2024 Sample Data Authority, 1 September 2024']]);
+    expect(text(full)).toEqual([['South Korea → United States', 'Example Pay → Sample Cloud Inc.', 'Found by SDA, 1 September 2024 [Sample Data Authority, 1 September 2024]']]);
     expect(full[0][1][0]).toEqual({ text: 'Example Pay', href: '/firms/example-pay/' });
-    expect(full[0][2].at(-1)).toEqual({ text: 'Sample Data Authority, 1 September 2024', href: 'http://sda.example/decisions/2024-17' });
+    expect(full[0][2].at(-2)).toEqual({ text: 'Sample Data Authority, 1 September 2024', href: 'http://sda.example/decisions/2024-17' });
     expect(text(third)).toEqual([['European Union → United States (alleged)', 'unknown sender → Sample Cloud Inc.'], ['European Union → Norway']]);
   });
 
   test('penalties with every standing step and its source; one without steps says it stands as imposed', () => {
     const [third] = row(view('third-case'), 'penalties').cells;
     expect(text(third)).toEqual([
-      ['Example Court of Justice: Fine of EUR 50,000 on Sample Cloud Inc., March 2021 Example Court of Justice, 15 March 2021', 'Annulled in a final ruling by Example Court of Justice, 1 June 2022 Example Court of Justice, 15 March 2021'],
-      ['Example Court of Justice: Fine of EUR 250,000 on Sample Cloud Inc., 15 March 2021 Example Court of Justice, 15 March 2021', 'Under appeal, April 2021 Example Court of Justice, 15 March 2021', 'Reduced on appeal by Example Court of Justice, 1 June 2022, to EUR 200,000 Example Court of Justice, 15 March 2021'],
-      ['Example Court of Justice: Fine of USD 10,000 on Sample Cloud Inc., 15 March 2021 Example Court of Justice, 15 March 2021', 'Stands as imposed: no appeal recorded'],
+      ['Example Court of Justice: Fine of EUR 50,000 on Sample Cloud Inc., March 2021 [Example Court of Justice, 15 March 2021]', 'Annulled in a final ruling by Example Court of Justice, 1 June 2022 [Example Court of Justice, 15 March 2021]'],
+      ['Example Court of Justice: Fine of EUR 250,000 on Sample Cloud Inc., 15 March 2021 [Example Court of Justice, 15 March 2021]', 'Under appeal, April 2021 [Example Court of Justice, 15 March 2021]', 'Reduced on appeal by Example Court of Justice, 1 June 2022, to EUR 200,000 [Example Court of Justice, 15 March 2021]'],
+      ['Example Court of Justice: Fine of USD 10,000 on Sample Cloud Inc., 15 March 2021 [Example Court of Justice, 15 March 2021]', 'Stands as imposed: no appeal recorded'],
     ]);
     // A source without an address links to its entry on the case page.
-    expect(third[0][0].at(-1)).toEqual({ text: 'Example Court of Justice, 15 March 2021', href: '/cases/third-case/#source-court-ruling' });
+    expect(third[0][0].at(-2)).toEqual({ text: 'Example Court of Justice, 15 March 2021', href: '/cases/third-case/#source-court-ruling' });
   });
 
   test('the authority\'s own term, and fines per currency as imposed and as they stand, never converted', () => {
@@ -54,9 +54,9 @@ describe('compareView', () => {
     // By date: the warning of 2024 (a year) first, then the fine of September 2024.
     expect(text(row(v, 'penalties').cells[0]).map((lines) => lines[0].split(',')[0])).toEqual(['SDA: Warning on Jane Example', 'SDA: Penalty surcharge (과징금) of KRW 1', 'SDA: Corrective order on Example Pay']);
     expect(text(row(v, 'penalties').cells[0])[1]).toEqual([
-      'SDA: Penalty surcharge (과징금) of KRW 1,000,000 on Example Pay, September 2024 Sample Data Authority, 1 September 2024',
-      'Under appeal, October 2024 Sample Data Authority, 1 September 2024',
-      'Stayed at first instance by Example Court of Justice, 5 November 2024 Sample Data Authority, 1 September 2024',
+      'SDA: Penalty surcharge (과징금) of KRW 1,000,000 on Example Pay, September 2024 [Sample Data Authority, 1 September 2024]',
+      'Under appeal, October 2024 [Sample Data Authority, 1 September 2024]',
+      'Stayed at first instance by Example Court of Justice, 5 November 2024 [Sample Data Authority, 1 September 2024]',
     ]);
     expect(text(row(v, 'fines').cells[1])).toEqual([['Imposed: EUR 300,000; USD 10,000', 'Standing now: EUR 200,000; USD 10,000']]);
     expect(text(row(view('minimal-case'), 'fines').cells[0])).toEqual([]);
