@@ -41,9 +41,10 @@ describe('the search filter "Where its fines stand"', () => {
 });
 
 describe('the case index by where fines stand', () => {
-  test('links a page for each standing its cases have, with counts', () => {
+  test('links a page for every standing, with counts, so each page\'s address lasts whatever the content holds', () => {
     const nav = toString(select('nav.filters', page('cases'))!);
-    expect(nav).toContain('Where fines stand now: Fines as imposed, no appeal recorded (1) · Fines stayed (1) · Fines reduced (1) · Fines annulled (1)');
+    expect(nav).toContain('Where fines stand now: Fines as imposed, no appeal recorded (1) · Fines under appeal (0) · Fines stayed (1) · Fines upheld in court (0) · Fines reduced (1) · Fines annulled (1) · Fines withdrawn (0)');
+    expect(toString(select('main', page('cases/fines/withdrawn'))!)).toContain('No cases yet.');
     expect(links(page('cases'), 'nav.filters')).toContain('/cases/fines/reduced/');
   });
 

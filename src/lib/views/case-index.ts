@@ -20,9 +20,14 @@ export function caseIndexFilters(book: Casebook, urls: Urls) {
   const jurisdictions = allJurisdictions(book)
     .map((code) => ({ value: code, label: jurisdictionName(code), href: `${urls.cases}jurisdiction/${code.toLowerCase()}/`, count: casesTouching(book, code).length }))
     .filter((j) => j.count > 0);
-  const standings = STANDINGS
-    .map((standing) => ({ value: standing, label: FINE_STANDING_FILTER_LABELS[standing], href: `${urls.cases}fines/${standing}/`, count: book.cases.filter((c) => fineStandings(c).includes(standing)).length }))
-    .filter((s) => s.count > 0);
+  // Every standing, none left out: each has its page whatever the content holds today, so a page's
+  // address outlives the last case it lists (the permanence gate holds it), and "none annulled" is news too.
+  const standings = STANDINGS.map((standing) => ({
+    value: standing,
+    label: FINE_STANDING_FILTER_LABELS[standing],
+    href: `${urls.cases}fines/${standing}/`,
+    count: book.cases.filter((c) => fineStandings(c).includes(standing)).length,
+  }));
   return { statuses, jurisdictions, standings };
 }
 
