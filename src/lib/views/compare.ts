@@ -105,9 +105,9 @@ function penaltyEntries(c: CaseRecordJson, urls: Urls): Entry[] {
 function fineEntries(c: CaseRecordJson): Entry[] {
   const { imposed, standing } = c.standing.fines;
   if (!imposed.length) return [];
-  const differs = JSON.stringify(imposed) !== JSON.stringify(standing);
   const sum = (totals: typeof imposed) => totals.map((t) => formatMoney(t.amount, t.currency)).join('; ');
-  return [[plain(`Imposed: ${sum(imposed)}`), plain(differs ? `Standing now: ${sum(standing) || 'none'}` : 'All standing as imposed')]];
+  // Both, always: an upheld fine stands at its imposed amount, and the row must not read as "not challenged".
+  return [[plain(`Imposed: ${sum(imposed)}`), plain(`Standing now: ${standing.some((t) => t.amount > 0) ? sum(standing) : 'nothing (all annulled or withdrawn)'}`)]];
 }
 
 function lawEntries(c: CaseRecordJson, urls: Urls): Entry[] {

@@ -59,6 +59,7 @@ describe('compareView', () => {
       'Stayed at first instance by Example Court of Justice, 5 November 2024 [Sample Data Authority, 1 September 2024]',
     ]);
     expect(text(row(v, 'fines').cells[1])).toEqual([['Imposed: EUR 300,000; USD 10,000', 'Standing now: EUR 200,000; USD 10,000']]);
+    expect(text(row(v, 'fines').cells[0])).toEqual([['Imposed: KRW 1 million', 'Standing now: KRW 1 million']]);
     expect(text(row(view('minimal-case'), 'fines').cells[0])).toEqual([]);
   });
 
