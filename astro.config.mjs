@@ -6,7 +6,7 @@ import { casebookFromDir } from './src/lib/content/casebook-from-dir.ts';
 import { lastLoadedContent } from './src/lib/content/casebook-loader.ts';
 import { validCases } from './src/lib/content/validate-content.ts';
 import { createCasebook } from './src/lib/model/casebook.ts';
-import { lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
+import { caseDataUrls, lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';
 import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, PUBLIC_ADDRESS, SITE_URL } from './src/site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
@@ -42,8 +42,10 @@ export default defineConfig({
     // Case narratives are data (src/lib/content/casebook-loader.ts); MDX is for the site's own editorial pages.
     mdx(),
     sitemap({
-      // The search page is an app, not a document; retired ids are dropped in serialize.
-      filter: (page) => !page.includes('/search/'),
+      // The search and compare pages are apps, not documents; retired ids are dropped in serialize.
+      filter: (page) => !page.includes('/search/') && !page.includes('/compare/'),
+      // Each case's data file too (endpoints are not pages, so the integration would not list them).
+      customPages: caseDataUrls(CONTENT_DIR, createUrls(BASE_PATH), SITE_URL),
       serialize: async (item) => {
         const { lastModified, retired } = await sitemapDataFor();
         const path = new URL(item.url).pathname;

@@ -25,7 +25,7 @@ describe('firm page', () => {
   });
   test("its case rows show the fines on it, per currency, not the case's largest penalty", () => {
     const fines = rows(tree, '.case-table').map((cells) => cells.at(-1));
-    expect(fines).toEqual(['—', 'EUR 300,000; USD 10,000', '—']);
+    expect(fines).toEqual(['—', 'EUR 300,000; USD 10,000 Now: 1 imposed, 1 reduced, 1 annulled', '—']);
   });
   test('shows parent and subsidiaries', () => {
     const pay = toString(select('main', page('firms/example-pay'))!);
@@ -38,8 +38,8 @@ describe('firm page', () => {
 test('regulator page lists its cases and roles in words, and its penalties newest first', () => {
   const tree = page('regulators/example-court');
   expect(rows(tree, '.case-table').map(([title, role]) => [title, role])).toEqual([
-    ['Example Pay passed customer data to Sample Cloud without consent', 'Court'],
-    ['Sample Cloud moved European account data to the United States', 'Court; imposed a penalty'],
+    ['Example Pay passed customer data to Sample Cloud without consent', 'Court; ruled on a penalty'],
+    ['Sample Cloud moved European account data to the United States', 'Court; imposed a penalty; ruled on a penalty'],
   ]);
   const amounts = selectAll('table:not(.case-table) tbody tr', tree).map((row) => toString(selectAll('td', row)[5]));
   expect(amounts).toEqual(['EUR 250,000', 'USD 10,000', 'EUR 50,000']);
@@ -48,9 +48,9 @@ test('regulator page lists its cases and roles in words, and its penalties newes
 test("a regulator's case rows show only the fines it imposed", () => {
   // The full case's only fine is the data authority's: on the court's page that case shows none.
   const court = rows(page('regulators/example-court'), '.case-table').map((cells) => cells.at(-1));
-  expect(court).toEqual(['—', 'EUR 300,000; USD 10,000']);
+  expect(court).toEqual(['—', 'EUR 300,000; USD 10,000 Now: 1 imposed, 1 reduced, 1 annulled']);
   const authority = rows(page('regulators/sample-data-authority'), '.case-table').map((cells) => cells.at(-1));
-  expect(authority).toEqual(['KRW 1 million']);
+  expect(authority).toEqual(['KRW 1 million Now: 1 stayed']);
 });
 
 test('jurisdiction page counts inbound and outbound flows', () => {

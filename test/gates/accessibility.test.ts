@@ -40,7 +40,7 @@ describe.concurrent('every kind of page has no WCAG 2.2 AA violation axe can fin
 
 describe('keyboard focus is visible', () => {
   // The first stops are the skip link, the header's links and search; a few more reach the main content.
-  test.each(PAGE_KINDS.filter(({ kind }) => ['home', 'case', 'firm', 'case index', 'timeline', 'search with results'].includes(kind)))(
+  test.each(PAGE_KINDS.filter(({ kind }) => ['home', 'case', 'firm', 'case index', 'timeline', 'search with results', 'compare'].includes(kind)))(
     'on the first tab stops of the $kind page',
     async ({ path, ready }) => {
       const page = await context.newPage();

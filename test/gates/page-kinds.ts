@@ -26,6 +26,7 @@ export const PAGE_KINDS: PageKind[] = [
   { kind: 'case index', path: '/cases/' },
   { kind: 'cases by status', path: '/cases/status/sanctioned/' },
   { kind: 'cases by jurisdiction', path: '/cases/jurisdiction/kr/' },
+  { kind: 'cases by fine standing', path: '/cases/fines/upheld/' },
   { kind: 'entity index', path: '/firms/' },
   { kind: 'jurisdiction index', path: '/jurisdictions/' },
   { kind: 'timeline', path: '/timeline/' },
@@ -35,4 +36,6 @@ export const PAGE_KINDS: PageKind[] = [
   { kind: 'search with results', path: '/search/?q=Kakao', ready: searchDone },
   // A query that names a regulator adds the best-match box above the results.
   { kind: 'search naming a regulator', path: '/search/?q=PIPC', ready: searchDone },
+  // The compare page builds its table from the cases' data files once loaded.
+  { kind: 'compare', path: '/compare/?cases=kakaopay-alipay-2024,aliexpress-pipc-2024', ready: (page) => page.locator('table.compare-table').waitFor() },
 ];

@@ -106,6 +106,20 @@ export const STANDING_LABELS: Record<(typeof STANDINGS)[number], string> = {
   withdrawn: 'withdrawn',
 };
 
+/**
+ * A case's fines by where they stand now, as a filter of cases (search, case index): "Fines upheld
+ * in court". `imposed` is a fine with no later step recorded.
+ */
+export const FINE_STANDING_FILTER_LABELS: Record<(typeof STANDINGS)[number], string> = {
+  imposed: 'Fines as imposed, no appeal recorded',
+  'under-appeal': 'Fines under appeal',
+  stayed: 'Fines stayed',
+  upheld: 'Fines upheld in court',
+  reduced: 'Fines reduced',
+  annulled: 'Fines annulled',
+  withdrawn: 'Fines withdrawn',
+};
+
 export const COURT_LEVEL_LABELS: Record<(typeof COURT_LEVELS)[number], string> = {
   'first-instance': 'at first instance',
   appeal: 'on appeal',

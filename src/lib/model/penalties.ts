@@ -3,7 +3,7 @@
  * currencies, never compared across them), who imposed what on whom, and where each penalty
  * stands now (the standing extension: upheld, reduced, annulled…).
  */
-import type { Penalty, Standing } from '../content/schema/case.ts';
+import { STANDINGS, type Penalty, type Standing } from '../content/schema/case.ts';
 import type { Casebook, CaseRecord } from './casebook.ts';
 import { comparePartialDates } from './dates.ts';
 import { pushTo } from './lists.ts';
@@ -74,9 +74,12 @@ export function inScope(penalty: Penalty, scope: PenaltyScope): boolean {
   return 'authority' in scope ? penalty.authority === scope.authority : penalty.target === scope.target;
 }
 
+/** A fine, for every count and total: a penalty with an amount in a currency (whatever its kind). */
+export const isFine = (penalty: Penalty) => penalty.amount !== undefined && penalty.currency !== undefined;
+
 /** A case's fines in a scope: how many, and their sums per currency as imposed and as they stand. */
 export function caseFines(record: CaseRecord, scope?: PenaltyScope) {
-  const fines = (record.data.penalties ?? []).filter((p) => p.amount !== undefined && p.currency !== undefined && inScope(p, scope));
+  const fines = (record.data.penalties ?? []).filter((p) => isFine(p) && inScope(p, scope));
   return { count: fines.length, imposed: totalsByCurrency(fines), standing: totalsByCurrency(fines.map(standingAmount)) };
 }
 
@@ -87,9 +90,25 @@ export function standingSteps(penalty: Penalty): Standing[] {
     .map(({ step }) => step);
 }
 
+/** The newest standing step, which says where the penalty stands now; undefined when none is recorded. */
+export function latestStep(penalty: Penalty): Standing | undefined {
+  return standingSteps(penalty).at(-1);
+}
+
 /** Where a penalty stands now: its newest standing step, or `imposed` when none is recorded. */
 export function currentStanding(penalty: Penalty): Standing['standing'] {
-  return standingSteps(penalty).at(-1)?.standing ?? 'imposed';
+  return latestStep(penalty)?.standing ?? 'imposed';
+}
+
+/** Challenged or revisited: some step after the decision is recorded (an appeal, a stay, a ruling, a withdrawal). */
+export function isChallenged(penalty: Penalty): boolean {
+  return standingSteps(penalty).some((step) => step.standing !== 'imposed');
+}
+
+/** Where a case's fines stand now, each standing once, in the vocabulary's order (imposed, under appeal, …, withdrawn). */
+export function fineStandings(record: CaseRecord, scope?: PenaltyScope): Standing['standing'][] {
+  const present = new Set((record.data.penalties ?? []).filter((p) => isFine(p) && inScope(p, scope)).map(currentStanding));
+  return STANDINGS.filter((standing) => present.has(standing));
 }
 
 /** The part of a fine that stands now: nothing once annulled or withdrawn, the new amount once reduced. */

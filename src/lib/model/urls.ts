@@ -9,6 +9,12 @@ export function createUrls(base: string) {
     /** A case as a reference-manager file: `/cases/<id>.bib`, `.ris`, `.json` (CSL-JSON). */
     caseDownload: (id: string, format: 'bib' | 'ris' | 'json') => `${root}cases/${id}.${format}`,
     cases: `${root}cases/`,
+    /** A case as open data, exactly as in /data/cases.json: `/data/cases/<id>.json`. */
+    caseData: (id: string) => `${root}data/cases/${id}.json`,
+    /** The open-data files: `/data/cases.csv`, `/data/datapackage.json`, … */
+    data: (file: string) => `${root}data/${file}`,
+    /** Cases side by side: `/compare/?cases=a,b` (ids in the reader's order). */
+    compare: (ids: readonly string[] = []) => `${root}compare/${ids.length ? `?cases=${ids.join(',')}` : ''}`,
     entity: (kind: EntityKind, id: string) => `${root}${kind}/${id}/`,
     entityIndex: (kind: EntityKind) => `${root}${kind}/`,
     jurisdictions: `${root}jurisdictions/`,

@@ -1,21 +1,48 @@
 /**
- * Open data: the whole Casebook as JSON (cases with resolved entities), a flat CSV
- * (one row per case), the entities, and a JSON Schema generated from the very zod
- * schemas that validate content/, so the published data and the contract cannot drift.
+ * Open data: the whole Casebook as JSON (cases with resolved entities and where their penalties
+ * stand), the same case by case (/data/cases/<id>.json), flat CSV tables (tables.ts), the
+ * entities, and a JSON Schema generated from the very zod schemas that validate content/, so the
+ * published data and the contract cannot drift.
  */
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Casebook, CaseRecord } from '../model/casebook.ts';
-import { entitiesNamedBy } from '../model/mentions.ts';
-import { caseSchema } from '../content/schema/case.ts';
+import { jurisdictionName } from '../model/jurisdictions.ts';
+import { entitiesNamedBy, jurisdictionsOf } from '../model/mentions.ts';
+import { caseFines, currentStanding, isFine, latestStep, standingAmount } from '../model/penalties.ts';
+import { caseSchema, COURT_LEVELS, STANDINGS } from '../content/schema/case.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from '../content/schema/entities.ts';
 import { SITE_NAME, CONTENT_LICENSE } from './page-meta.ts';
+import { CASE_FIELDS, caseTableRows, csvRowSchema, FLOW_FIELDS, PENALTY_FIELDS, tableCsv } from './tables.ts';
 
 export const DATA_VERSION = 1;
 
 /**
+ * Where each of a case's penalties stands now (its newest standing step; `imposed` when none is
+ * recorded), in the order of `data.penalties`, and its fines per currency as imposed and as they
+ * stand: derived from `data`, so a reader need not replay the steps.
+ */
+export function caseStandingJson(record: CaseRecord) {
+  const fines = caseFines(record);
+  return {
+    penalties: (record.data.penalties ?? []).map((penalty, index) => {
+      const step = latestStep(penalty);
+      return {
+        index,
+        standing: currentStanding(penalty),
+        ...(step && { date: step.date, source: step.source }),
+        ...(step?.by && { by: step.by }),
+        ...(step?.level && { level: step.level }),
+        ...(isFine(penalty) && { amount: standingAmount(penalty).amount }),
+      };
+    }),
+    fines: { count: fines.count, imposed: fines.imposed, standing: fines.standing },
+  };
+}
+
+/**
  * One case: its data exactly as the content schema defines it (so it validates against
- * schema.json), and every entity it refers to, resolved, under `entities`.
+ * schema.json), its version date, where its penalties stand, and every entity and jurisdiction
+ * it refers to, resolved, under `entities`.
  */
 export function caseRecordJson(book: Casebook, record: CaseRecord, caseUrl: string) {
   const { data } = record;
@@ -25,7 +52,10 @@ export function caseRecordJson(book: Casebook, record: CaseRecord, caseUrl: stri
   return {
     id: record.id,
     url: caseUrl,
+    /** The date a citation of the page names as its version: the case's last substantive change. */
+    version_date: data.updated,
     data,
+    standing: caseStandingJson(record),
     // Every entity the case names in any field (model/mentions.ts), and the parents of its firms.
     entities: {
       firms: pick(book.firms, named.firms),
@@ -33,9 +63,18 @@ export function caseRecordJson(book: Casebook, record: CaseRecord, caseUrl: stri
       people: pick(book.people, named.people),
       laws: pick(book.laws, named.laws),
       data_categories: pick(book.dataCategories, data.flows.flatMap((f) => f.data)),
+      // English names of the jurisdictions its flows and authorities touch ("KR" → "South Korea").
+      jurisdictions: Object.fromEntries(jurisdictionsOf(book, record).sort().map((code) => [code, { name: jurisdictionName(code) }])),
     },
   };
 }
+export type CaseRecordJson = ReturnType<typeof caseRecordJson>;
+
+/** /data/cases/<id>.json: one case exactly as it appears in cases.json, with the file's name, format version and licence. */
+export function caseFileJson(book: Casebook, record: CaseRecord, caseUrl: string) {
+  return { name: SITE_NAME, version: DATA_VERSION, license: CONTENT_LICENSE, case: caseRecordJson(book, record, caseUrl) };
+}
+export type CaseFileJson = ReturnType<typeof caseFileJson>;
 
 export function casesJson(book: Casebook, caseUrl: (id: string) => string) {
   return {
@@ -61,46 +100,14 @@ export function entitiesJson(book: Casebook) {
   };
 }
 
-export const CSV_COLUMNS = [
-  'id', 'url', 'title', 'status', 'reported', 'updated', 'from', 'to', 'exporters', 'importers', 'data_categories',
-  'records', 'people', 'parties', 'regulators', 'penalties', 'penalty_totals', 'laws', 'sources', 'summary',
-] as const;
+export const CSV_COLUMNS = CASE_FIELDS.map((f) => f.name);
 
 /**
  * One row per case. Lists are joined with "; "; flows give their jurisdictions and the
  * records/people summed over flows; penalties read "authority: kind amount currency (date)".
  */
 export function casesCsv(book: Casebook, caseUrl: (id: string) => string): string {
-  const join = (items: (string | undefined)[]) => [...new Set(items.filter((x): x is string => Boolean(x)))].join('; ');
-  const rows = book.cases.map(({ id, data }) => {
-    const penalties = data.penalties ?? [];
-    const totals = new Map<string, number>();
-    for (const p of penalties) if (p.amount !== undefined && p.currency) totals.set(p.currency, (totals.get(p.currency) ?? 0) + p.amount);
-    const sum = (key: 'records' | 'people') => data.flows.some((f) => f[key] !== undefined) ? String(data.flows.reduce((s, f) => s + (f[key] ?? 0), 0)) : '';
-    return {
-      id,
-      url: caseUrl(id),
-      title: data.title,
-      status: data.status,
-      reported: data.reported,
-      updated: data.updated,
-      from: join(data.flows.map((f) => f.from)),
-      to: join(data.flows.map((f) => f.to)),
-      exporters: join(data.flows.map((f) => f.exporter)),
-      importers: join(data.flows.map((f) => f.importer)),
-      data_categories: join(data.flows.flatMap((f) => f.data)),
-      records: sum('records'),
-      people: sum('people'),
-      parties: join(data.parties.map((p) => `${p.firm} (${p.role})`)),
-      regulators: join((data.regulators ?? []).map((r) => `${r.regulator} (${r.role})`)),
-      penalties: join(penalties.map((p) => `${p.authority}: ${p.kind}${p.amount !== undefined ? ` ${p.amount} ${p.currency}` : ''} on ${p.target ?? p.person} (${p.date})`)),
-      penalty_totals: join([...totals].map(([currency, amount]) => `${amount} ${currency}`)),
-      laws: join((data.provisions ?? []).map((p) => (p.article ? `${p.law} art. ${p.article}` : p.law))),
-      sources: String(data.sources.length),
-      summary: data.summary,
-    };
-  });
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n' });
+  return tableCsv(CASE_FIELDS, caseTableRows(book, caseUrl));
 }
 
 /** JSON Schemas of the content files and of the published data, generated from the zod schemas. */
@@ -112,12 +119,18 @@ export function contentJsonSchema() {
   const mapOf = (ref: string) => ({ type: 'object', additionalProperties: { $ref: ref } });
   const text = { type: 'string' };
   const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
+  const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
+  const moneyList = {
+    type: 'array',
+    description: 'Per currency, in code order; amounts in different currencies are never added or converted.',
+    items: { type: 'object', required: ['currency', 'amount'], additionalProperties: false, properties: { currency: { type: 'string', pattern: '^[A-Z]{3}$' }, amount: { type: 'integer', minimum: 0 } } },
+  };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'schema.json',
     title: `${SITE_NAME} data`,
     description:
-      'Content files (case frontmatter, entity files) and the published data (data/cases.json, data/entities.json, data/cases.csv rows). ' +
+      'Content files (case frontmatter, entity files) and the published data (data/cases.json, data/cases/<id>.json, data/entities.json, and the rows of data/cases.csv, data/penalties.csv and data/flows.csv). ' +
       'Cross-references and cross-field rules are enforced by the build (`npm run validate`).',
     $defs: {
       case: toSchema(caseSchema),
@@ -134,28 +147,66 @@ export function contentJsonSchema() {
           name: text,
           version: { type: 'integer' },
           license: text,
-          cases: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['id', 'url', 'data', 'entities'],
-              additionalProperties: false,
-              properties: {
-                id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-                url: { type: 'string', pattern: '^https?://' },
-                data: { $ref: '#/$defs/case' },
-                entities: {
+          cases: { type: 'array', items: { $ref: '#/$defs/caseRecord' } },
+        },
+      },
+      caseFile: {
+        description: 'data/cases/<id>.json: one case, exactly as in data/cases.json.',
+        type: 'object',
+        required: ['name', 'version', 'license', 'case'],
+        additionalProperties: false,
+        properties: { name: text, version: { type: 'integer' }, license: text, case: { $ref: '#/$defs/caseRecord' } },
+      },
+      caseRecord: {
+        type: 'object',
+        required: ['id', 'url', 'version_date', 'data', 'standing', 'entities'],
+        additionalProperties: false,
+        properties: {
+          id,
+          url: { type: 'string', pattern: '^https?://' },
+          version_date: { ...partialDate, description: 'The version a citation names: the case\'s last substantive change (data.updated).' },
+          data: { $ref: '#/$defs/case' },
+          standing: {
+            description: 'Derived from data.penalties: where each penalty stands now (its newest standing step) and the fines per currency, as imposed and as they stand.',
+            type: 'object',
+            required: ['penalties', 'fines'],
+            additionalProperties: false,
+            properties: {
+              penalties: {
+                type: 'array',
+                items: {
                   type: 'object',
+                  required: ['index', 'standing'],
                   additionalProperties: false,
                   properties: {
-                    firms: mapOf('#/$defs/firm'),
-                    regulators: mapOf('#/$defs/regulator'),
-                    people: mapOf('#/$defs/person'),
-                    laws: mapOf('#/$defs/law'),
-                    data_categories: mapOf('#/$defs/dataCategory'),
+                    index: { type: 'integer', minimum: 0, description: 'Position of the penalty in data.penalties, from 0.' },
+                    standing: { enum: [...STANDINGS], description: 'Where it stands now; imposed when no step is recorded.' },
+                    date: { ...partialDate, description: 'Date of the newest step.' },
+                    source: { ...id, description: 'Source id of the newest step (in data.sources).' },
+                    by: { ...id, description: 'Regulator id of the court or authority that decided the newest step.' },
+                    level: { enum: [...COURT_LEVELS] },
+                    amount: { type: 'integer', minimum: 0, description: 'For a fine: the amount that stands now (0 once annulled or withdrawn, the new amount once reduced).' },
                   },
                 },
               },
+              fines: {
+                type: 'object',
+                required: ['count', 'imposed', 'standing'],
+                additionalProperties: false,
+                properties: { count: { type: 'integer', minimum: 0 }, imposed: moneyList, standing: moneyList },
+              },
+            },
+          },
+          entities: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              firms: mapOf('#/$defs/firm'),
+              regulators: mapOf('#/$defs/regulator'),
+              people: mapOf('#/$defs/person'),
+              laws: mapOf('#/$defs/law'),
+              data_categories: mapOf('#/$defs/dataCategory'),
+              jurisdictions: { type: 'object', additionalProperties: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: text } } },
             },
           },
         },
@@ -174,21 +225,9 @@ export function contentJsonSchema() {
           data_categories: mapOf('#/$defs/dataCategory'),
         },
       },
-      casesCsvRow: {
-        type: 'object',
-        additionalProperties: false,
-        required: [...CSV_COLUMNS],
-        properties: {
-          ...Object.fromEntries(CSV_COLUMNS.map((column) => [column, text])),
-          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-          status: { enum: [...caseSchema.shape.status.options] },
-          reported: partialDate,
-          updated: partialDate,
-          records: { type: 'string', pattern: '^(\\d+)?$' },
-          people: { type: 'string', pattern: '^(\\d+)?$' },
-          sources: { type: 'string', pattern: '^\\d+$' },
-        },
-      },
+      casesCsvRow: csvRowSchema(CASE_FIELDS),
+      penaltiesCsvRow: csvRowSchema(PENALTY_FIELDS),
+      flowsCsvRow: csvRowSchema(FLOW_FIELDS),
     },
   };
 }

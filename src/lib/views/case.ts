@@ -3,7 +3,7 @@
  * components only render. Anchors derive from content (date + title, person + date),
  * not from position, so links in reports keep working when events are added.
  */
-import type { Penalty, Source } from '../content/schema/case.ts';
+import type { Source } from '../content/schema/case.ts';
 import { CASE_SECTIONS, caseAnchorAllocator, changeAnchors, eventAnchor, quoteAnchor, sortQuotes, sortTimeline, type CaseSectionId } from '../model/anchors.ts';
 import { entityLink, type Casebook, type CaseRecord, type EntityLink } from '../model/casebook.ts';
 import { comparePartialDates } from '../model/dates.ts';
@@ -13,8 +13,9 @@ import { caseFines, currentStanding, standingSteps } from '../model/penalties.ts
 import { relatedCases } from '../model/related.ts';
 import type { Urls } from '../model/urls.ts';
 import { countView, dateView, moneyView } from './dates.ts';
+import { articlesText, penaltyKindText } from './wording.ts';
 import {
-  capitalised, COURT_LEVEL_LABELS, ESTABLISHED_LABELS, EVENT_KIND_LABELS, PENALTY_KIND_LABELS, rolesText, SOURCE_KIND_LABELS, STANDING_LABELS, STATUS_LABELS,
+  capitalised, COURT_LEVEL_LABELS, ESTABLISHED_LABELS, EVENT_KIND_LABELS, rolesText, SOURCE_KIND_LABELS, STANDING_LABELS, STATUS_LABELS,
 } from '../model/labels.ts';
 
 export interface SourceRef {
@@ -45,18 +46,8 @@ export function languageName(tag: string): string {
   }
 }
 
-/** A penalty's name as its authority uses it ("Penalty surcharge (과징금)"), else the contract's kind. */
-export function penaltyKindText(penalty: Penalty): string {
-  if (!penalty.term) return PENALTY_KIND_LABELS[penalty.kind];
-  return `${capitalised(penalty.term.en)}${penalty.term.original ? ` (${penalty.term.original})` : ''}`;
-}
-
-/** "articles 44, 46"; an article cited with its own word ("section 110", "s. 69A") is shown as written. */
-export function articlesText(articles: readonly string[]): string {
-  const bare = (article: string) => /^\d/.test(article);
-  if (articles.every(bare)) return `${articles.length === 1 ? 'article' : 'articles'} ${articles.join(', ')}`;
-  return articles.map((a) => (bare(a) ? `article ${a}` : a)).join(', ');
-}
+// Worded in wording.ts (the compare page's script reads them too); exported here for the pages that import them from the case view.
+export { articlesText, penaltyKindText };
 
 export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
   const { id, data } = record;

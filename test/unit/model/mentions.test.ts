@@ -23,7 +23,7 @@ describe('a firm', () => {
       ['third-case', ['importer', 'penalised']],
       ['minimal-case', ['party']],
     ]);
-    expect(rows(casesNaming(book, 'firms', 'example-pay'))).toEqual([['full-case', ['exporter', 'penalised', 'position']]]);
+    expect(rows(casesNaming(book, 'firms', 'example-pay'))).toEqual([['full-case', ['exporter', 'penalised', 'admitted-transfer', 'position']]]);
   });
 
   test('is named as parent by the cases of its subsidiaries', () => {
@@ -45,10 +45,10 @@ describe('a firm', () => {
 
 test('a regulator is named as investigator, court, penalty authority and speaker', () => {
   expect(rows(casesNaming(book, 'regulators', 'example-court'))).toEqual([
-    ['full-case', ['court']],
-    ['third-case', ['court', 'imposed-penalty']],
+    ['full-case', ['court', 'ruled-on-penalty']],
+    ['third-case', ['court', 'imposed-penalty', 'ruled-on-penalty']],
   ]);
-  expect(rows(casesNaming(book, 'regulators', 'sample-data-authority'))).toEqual([['full-case', ['investigator', 'imposed-penalty', 'position']]]);
+  expect(rows(casesNaming(book, 'regulators', 'sample-data-authority'))).toEqual([['full-case', ['investigator', 'imposed-penalty', 'found-transfer', 'position']]]);
 });
 
 test('a person is named when quoted, when taking a position and when penalised', () => {

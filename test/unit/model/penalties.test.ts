@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook, CaseRecord } from '../../../src/lib/model/casebook.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
 import type { Penalty } from '../../../src/lib/content/schema/case.ts';
-import { caseFines, currentStanding, penaltiesByAuthority, penaltiesOnFirm, penaltiesOnPerson, standingAmount, standingSteps } from '../../../src/lib/model/penalties.ts';
+import { caseFines, currentStanding, fineStandings, isChallenged, latestStep, penaltiesByAuthority, penaltiesOnFirm, penaltiesOnPerson, standingAmount, standingSteps } from '../../../src/lib/model/penalties.ts';
 
 let book: Casebook;
 let third: CaseRecord;
@@ -37,7 +37,8 @@ describe('a case\'s fines', () => {
     expect(caseFines(third)).toEqual({
       count: 3,
       imposed: [{ currency: 'EUR', amount: 300_000 }, { currency: 'USD', amount: 10_000 }],
-      standing: [{ currency: 'EUR', amount: 300_000 }, { currency: 'USD', amount: 10_000 }],
+      // EUR 250,000 reduced to 200,000 on appeal, EUR 50,000 annulled; the USD fine stands as imposed.
+      standing: [{ currency: 'EUR', amount: 200_000 }, { currency: 'USD', amount: 10_000 }],
     });
   });
 
@@ -75,5 +76,22 @@ describe('standing', () => {
   test('a case sums its fines as imposed and as they stand', () => {
     const record = { id: 'x', data: { ...third.data, penalties: [fine(100), fine(50, [{ date: '2025', standing: 'annulled', source: 's' }])] } } as CaseRecord;
     expect(caseFines(record)).toMatchObject({ imposed: [{ currency: 'EUR', amount: 150 }], standing: [{ currency: 'EUR', amount: 100 }] });
+  });
+
+  test('the newest step says where it stands; a penalty with no step, or only the decision itself, was not challenged', () => {
+    const stayed = fine(100, [{ date: '2025-05', standing: 'stayed', source: 's' }, { date: '2025-04', standing: 'under-appeal', source: 's' }]);
+    expect(latestStep(stayed)?.standing).toBe('stayed');
+    expect(isChallenged(stayed)).toBe(true);
+    expect(latestStep(fine(100))).toBeUndefined();
+    expect(isChallenged(fine(100))).toBe(false);
+    expect(isChallenged(fine(100, [{ date: '2024-01-10', standing: 'imposed', source: 's' }]))).toBe(false);
+  });
+
+  test('a case\'s fines stand in the vocabulary\'s order, each once; a penalty without an amount is no fine', () => {
+    const order = { authority: 'a', target: 't', kind: 'corrective-order' as const, date: '2024', source: 's', standing: [{ date: '2025', standing: 'withdrawn' as const, source: 's' }] };
+    const record = { id: 'x', data: { ...third.data, penalties: [fine(1, [{ date: '2025', standing: 'upheld', source: 's' }]), fine(2), order, fine(3)] } } as CaseRecord;
+    expect(fineStandings(record)).toEqual(['imposed', 'upheld']);
+    expect(fineStandings(third)).toEqual(['imposed', 'reduced', 'annulled']);
+    expect(fineStandings(third, { authority: 'sample-data-authority' })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../../src/lib/model/casebook.ts';
-import { casesCsv, casesJson, contentJsonSchema, CSV_COLUMNS, entitiesJson } from '../../../src/lib/outputs/open-data.ts';
+import { caseFileJson, casesCsv, casesJson, contentJsonSchema, CSV_COLUMNS, entitiesJson } from '../../../src/lib/outputs/open-data.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
 import { schemaValidator } from '../../support/json-schema.ts';
 
@@ -35,6 +35,52 @@ describe('cases.json', () => {
   });
 });
 
+describe('where a case\'s penalties stand, in the JSON', () => {
+  test('each penalty\'s newest step, by its position in data.penalties, and the fines per currency as imposed and as they stand', () => {
+    const third = casesJson(book, caseUrl).cases.find((c) => c.id === 'third-case')!;
+    expect(third.standing.penalties).toEqual([
+      { index: 0, standing: 'reduced', date: '2022-06-01', source: 'court-ruling', by: 'example-court', level: 'appeal', amount: 200000 },
+      { index: 1, standing: 'annulled', date: '2022-06-01', source: 'court-ruling', by: 'example-court', level: 'final', amount: 0 },
+      { index: 2, standing: 'imposed', amount: 10000 },
+    ]);
+    expect(third.standing.fines).toEqual({
+      count: 3,
+      imposed: [{ currency: 'EUR', amount: 300000 }, { currency: 'USD', amount: 10000 }],
+      standing: [{ currency: 'EUR', amount: 200000 }, { currency: 'USD', amount: 10000 }],
+    });
+  });
+
+  test('a penalty without an amount has no standing amount', () => {
+    const full = casesJson(book, caseUrl).cases.find((c) => c.id === 'full-case')!;
+    expect(full.standing.penalties.map((p) => [p.standing, 'amount' in p])).toEqual([['stayed', true], ['imposed', false], ['imposed', false]]);
+  });
+
+  test('the schema refuses a standing outside the vocabulary', () => {
+    const data = JSON.parse(JSON.stringify(casesJson(book, caseUrl)));
+    data.cases[0].standing.penalties[0].standing = 'overturned';
+    expect(validate('casesFile', data).ok).toBe(false);
+  });
+});
+
+describe('a case\'s data file (/data/cases/<id>.json)', () => {
+  test('holds the case exactly as cases.json does, with its version date and the names of its jurisdictions', () => {
+    for (const record of book.cases) {
+      const file = caseFileJson(book, record, caseUrl(record.id));
+      expect(file.case).toEqual(casesJson(book, caseUrl).cases.find((c) => c.id === record.id));
+      expect(file.case.version_date).toBe(record.data.updated);
+    }
+    const third = caseFileJson(book, book.cases.find((r) => r.id === 'third-case')!, caseUrl('third-case'));
+    expect(third.case.entities.jurisdictions).toEqual({ EU: { name: 'European Union' }, NO: { name: 'Norway' }, US: { name: 'United States' } });
+  });
+
+  test('validates against the generated schema, which refuses a file without its case', () => {
+    const file = JSON.parse(JSON.stringify(caseFileJson(book, book.cases[0], caseUrl(book.cases[0].id))));
+    expect(validate('caseFile', file).errors).toEqual([]);
+    delete file.case;
+    expect(validate('caseFile', file).ok).toBe(false);
+  });
+});
+
 test('entities.json validates against the generated schema', () => {
   expect(validate('entitiesFile', JSON.parse(JSON.stringify(entitiesJson(book)))).errors).toEqual([]);
 });
@@ -53,6 +99,8 @@ describe('cases.csv', () => {
     expect(full.from).toBe('KR');
     expect(full.records).toBe('54200000000');
     expect(full.penalty_totals).toBe('1000000 KRW');
+    expect(full.fines_imposed).toBe('1000000 KRW');
+    expect(full.fine_standings).toBe('stayed');
     expect(full.penalties).toContain('sample-data-authority: fine 1000000 KRW on example-pay (2024-09)');
     const minimal = rows.find((r) => r.id === 'minimal-case')!;
     expect(minimal.records).toBe('');

@@ -15,14 +15,43 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const characterCount = (text: string) => [...graphemes.segment(text)].length;
 /**
  * Extension: where a penalty stands over time, from the real cases' appeals: the decision itself,
- * an appeal lodged, a court's stay of execution, a court upholding, reducing or annulling (setting
- * aside) it, or the authority withdrawing it.
+ * an appeal lodged, a stay of execution, a court upholding, reducing or annulling (setting aside)
+ * it, or the authority withdrawing it. Each value's meaning is in STANDING_MEANINGS.
  */
 export const STANDINGS = ['imposed', 'under-appeal', 'stayed', 'upheld', 'reduced', 'annulled', 'withdrawn'] as const;
 /** Extension: the level of the court that decided a standing. */
 export const COURT_LEVELS = ['first-instance', 'appeal', 'final'] as const;
 /** Extension: how a transfer is established: alleged by someone, found by an authority, admitted by the firm, confirmed by a court. */
 export const ESTABLISHED_HOW = ['alleged', 'found', 'admitted', 'confirmed'] as const;
+
+/**
+ * What each value of the extension's vocabularies means, for editors: the JSON Schemas carry
+ * these in their descriptions (README and CONTRIBUTING say the same in prose).
+ */
+export const STANDING_MEANINGS: Record<(typeof STANDINGS)[number], string> = {
+  imposed: 'the decision as the authority took it (also where a penalty stands when no step is recorded)',
+  'under-appeal': 'the target has challenged it before a court or a higher authority, and no ruling on it is known yet',
+  stayed: 'its execution is suspended for a time, by a court or by the authority itself (say which in `by` or `note`)',
+  upheld: 'a court or higher authority has confirmed it, in whole',
+  reduced: 'a court or the authority has lowered it, and `amount` gives the new amount, in the penalty\'s currency',
+  annulled: 'a court has set it aside (quashed it), so it no longer stands',
+  withdrawn: 'the authority itself has withdrawn or revoked it, so it no longer stands',
+};
+export const COURT_LEVEL_MEANINGS: Record<(typeof COURT_LEVELS)[number], string> = {
+  'first-instance': 'the first court to rule on it (e.g. an administrative court hearing the appeal against the authority)',
+  appeal: 'a court hearing an appeal against an earlier judgment',
+  final: 'the court of last resort (a supreme or constitutional court), or a ruling that can no longer be appealed',
+};
+export const ESTABLISHED_MEANINGS: Record<(typeof ESTABLISHED_HOW)[number], string> = {
+  alleged: 'someone says it happened (a complainant, a reporter, an authority opening an inquiry), without its being established',
+  found: 'an authority found it happened, in a decision or report',
+  admitted: 'the firm itself says it happened',
+  confirmed: 'a court confirmed it happened',
+};
+
+/** "Intro. One of: `a`: what a means; `b`: …." — a field's description listing every value. */
+const oneOf = (intro: string, meanings: Record<string, string>) =>
+  `${intro} One of: ${Object.entries(meanings).map(([value, meaning]) => `\`${value}\`: ${meaning}`).join('; ')}.`;
 
 /** Exactly one of firm | regulator | person (checked by the validator, which names the field). */
 export const speakerSchema = z.strictObject({
@@ -33,12 +62,12 @@ export const speakerSchema = z.strictObject({
 
 /** Extension: one statement of how a transfer is established, by whom, with its source. */
 export const establishedSchema = z.strictObject({
-  how: z.enum(ESTABLISHED_HOW),
+  how: z.enum(ESTABLISHED_HOW).meta({ description: oneOf('How the transfer is established.', ESTABLISHED_MEANINGS) }),
   /** Who alleges, found, admitted or confirmed it: exactly one of firm | regulator | person. */
-  by: speakerSchema,
-  date: partialDate.optional(),
-  source: ref,
-});
+  by: speakerSchema.meta({ description: 'Who alleges, found, admitted or confirmed it: exactly one of `firm`, `regulator` or `person` (an id).' }),
+  date: partialDate.optional().meta({ description: 'When, as YYYY, YYYY-MM or YYYY-MM-DD (the precision the source gives).' }),
+  source: ref.meta({ description: 'The id of the case source that says so.' }),
+}).meta({ description: 'Extension: one statement of how the transfer is established, by whom, when, with its source.' });
 
 /** Who sent what, from where, to where. */
 export const flowSchema = z.strictObject({
@@ -55,7 +84,8 @@ export const flowSchema = z.strictObject({
   since: partialDate.optional(),
   until: partialDate.optional(),
   /** Extension: how the transfer is established, oldest first. */
-  established: z.array(establishedSchema).min(1, 'expected at least one entry, or no established field').optional(),
+  established: z.array(establishedSchema).min(1, 'expected at least one entry, or no established field').optional()
+    .meta({ description: 'Extension: how the transfer is established, oldest first (alleged, then found by an authority, then confirmed by a court…). Optional.' }),
 });
 
 export const partySchema = z.strictObject({
@@ -77,26 +107,28 @@ export const positionSchema = z.strictObject({
 /** Extension: the authority's own name for the penalty, in English and in the original. */
 export const penaltyTermSchema = z.strictObject({
   /** E.g. "penalty surcharge" (the PIPC's 과징금) or "administrative fine" (과태료). */
-  en: nonEmpty('the term in English'),
-  original: z.string().min(1).optional(),
+  en: nonEmpty('the term in English').meta({ description: 'The term in English, lower case as in running text: "penalty surcharge" (과징금), "administrative fine" (과태료), "corrective order".' }),
+  original: z.string().min(1).optional().meta({ description: 'The term in the authority\'s language, as it writes it: 과징금.' }),
   /** BCP 47 tag of `original`. */
-  original_lang: lang.optional(),
+  original_lang: lang.optional().meta({ description: 'BCP 47 language tag of `original`: ko.' }),
+}).meta({
+  description: 'Extension: the authority\'s own name for this penalty, shown instead of the contract\'s `kind` (which still classifies it). Optional.',
 });
 
 /** Extension: one step in a penalty's standing: what happened to it, when, decided by whom. */
 export const standingSchema = z.strictObject({
-  date: partialDate,
-  standing: z.enum(STANDINGS),
-  source: ref,
+  date: partialDate.meta({ description: 'When this step happened, as YYYY, YYYY-MM or YYYY-MM-DD; on or after the penalty\'s date.' }),
+  standing: z.enum(STANDINGS).meta({ description: oneOf('Where the penalty stands after this step.', STANDING_MEANINGS) }),
+  source: ref.meta({ description: 'The id of the case source that reports this step.' }),
   /** The court or authority that decided this step (a regulator id), when not the penalty's authority. */
-  by: ref.optional(),
+  by: ref.optional().meta({ description: 'The court or authority that decided this step (a regulator id), when it is not the penalty\'s own authority.' }),
   /** The level of that court. */
-  level: z.enum(COURT_LEVELS).optional(),
+  level: z.enum(COURT_LEVELS).optional().meta({ description: oneOf('The level of the court that decided this step.', COURT_LEVEL_MEANINGS) }),
   /** Plain text: what the step covered, e.g. "the corrective and publication orders only". */
-  note: z.string().min(1).optional(),
+  note: z.string().min(1).optional().meta({ description: 'Plain text: what the step covered or what is not known, e.g. "the corrective and publication orders only".' }),
   /** For `reduced`: the new amount, in the penalty's currency. */
-  amount: count.optional(),
-});
+  amount: count.optional().meta({ description: 'Only on a `reduced` step: the new amount, a whole number in the penalty\'s currency.' }),
+}).meta({ description: 'Extension: one step in where a penalty stands: what happened to it, when, decided by whom, with its source.' });
 
 export const penaltySchema = z.strictObject({
   authority: ref,
@@ -111,7 +143,9 @@ export const penaltySchema = z.strictObject({
   /** Extension: the authority's own term for this kind of penalty. */
   term: penaltyTermSchema.optional(),
   /** Extension: where the penalty stands over time, oldest first; without it the penalty is as imposed. */
-  standing: z.array(standingSchema).min(1, 'expected at least one entry, or no standing field').optional(),
+  standing: z.array(standingSchema).min(1, 'expected at least one entry, or no standing field').optional().meta({
+    description: 'Extension: where the penalty stands over time, oldest first (appeal lodged, stayed, upheld at first instance…); the newest step is where it stands now. Without it the penalty stands as imposed. Optional.',
+  }),
 });
 
 export const provisionSchema = z.strictObject({

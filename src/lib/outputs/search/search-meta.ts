@@ -6,10 +6,10 @@ import type { Casebook, CaseRecord } from '../../model/casebook.ts';
 import { dateRange, formatPartialDate, yearOf } from '../../model/dates.ts';
 import { entityMatchKeys, leadFilterKey } from './entity-match.ts';
 import { finesSortKey } from './search-state.ts';
-import { EVENT_KIND_LABELS, STATUS_LABELS } from '../../model/labels.ts';
+import { EVENT_KIND_LABELS, FINE_STANDING_FILTER_LABELS, STATUS_LABELS } from '../../model/labels.ts';
 import { unique } from '../../model/lists.ts';
 import { entitiesLedBy, entitiesNamedBy, jurisdictionsOf } from '../../model/mentions.ts';
-import { caseFines } from '../../model/penalties.ts';
+import { caseFines, fineStandings } from '../../model/penalties.ts';
 import { caseRecords } from '../../model/stats.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
 
@@ -25,6 +25,8 @@ export const SEARCH_FILTERS = [
   { key: 'data', label: 'Data category' },
   { key: 'event', label: 'Events' },
   { key: 'penalty', label: 'Penalty' },
+  // Where the case's fines stand now (the newest standing step of each): upheld, under appeal, …
+  { key: 'standing', label: 'Where its fines stand' },
 ] as const;
 
 const FIXED_SORTS = [
@@ -88,6 +90,7 @@ export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
     ...led.firms.map((id): [FilterKey, string] => ['lead-firm', id]),
     ...led.regulators.map((id): [FilterKey, string] => ['lead-regulator', id]),
     ...fines.map((t): [FilterKey, string] => ['fines', t.currency.toLowerCase()]),
+    ...fineStandings(record).map((standing): [FilterKey, string] => ['standing', standing]),
   ];
   return {
     filters,
@@ -147,6 +150,7 @@ export function filterLabels(book: Casebook) {
     data: Object.fromEntries([...book.dataCategories].map(([id, c]) => [id, c.label])),
     event: EVENT_KIND_LABELS,
     penalty: { yes: 'With a penalty', no: 'No penalty' },
+    standing: FINE_STANDING_FILTER_LABELS,
     from: {},
     to: {},
     jurisdiction: {},

@@ -3,11 +3,12 @@
  * casebook, not of all incidents; money stays in the currency it was imposed in.
  */
 import { entityLink, type Casebook } from '../../model/casebook.ts';
-import { STATUS_LABELS } from '../../model/labels.ts';
+import { STANDING_LABELS, STATUS_LABELS, capitalised } from '../../model/labels.ts';
+import { currentStanding, isChallenged, isFine, standingAmount } from '../../model/penalties.ts';
 import { yearOf } from '../../model/dates.ts';
 import { jurisdictionName } from '../../model/jurisdictions.ts';
 import { formatMoney, formatMoneyExact } from '../../model/numbers.ts';
-import { CASE_STATUSES, type CaseStatus } from '../../content/schema/case.ts';
+import { CASE_STATUSES, STANDINGS, type CaseStatus } from '../../content/schema/case.ts';
 import type { Urls } from '../../model/urls.ts';
 import { horizontalBars, stackedColumns } from './bars.ts';
 
@@ -45,6 +46,28 @@ export function penaltiesByCurrency(book: Casebook) {
       authorities: [...byAuthority].map(([authority, t]) => ({ authority, ...t })).sort((a, b) => b.amount - a.amount || a.authority.localeCompare(b.authority, 'en')),
     }))
     .sort((a, b) => a.currency.localeCompare(b.currency, 'en'));
+}
+
+/**
+ * Fines per currency by where they stand now: how many were challenged (some step after the
+ * decision is recorded) and how they ended, with the amounts as imposed and as they stand, each
+ * in its own currency, never converted.
+ */
+export function fineOutcomesByCurrency(book: Casebook) {
+  const fines = book.cases.flatMap((r) => (r.data.penalties ?? []).filter(isFine));
+  const currencies = [...new Set(fines.map((p) => p.currency!))].sort((a, b) => a.localeCompare(b, 'en'));
+  return currencies.map((currency) => {
+    const inCurrency = fines.filter((p) => p.currency === currency);
+    return {
+      currency,
+      fines: inCurrency.length,
+      challenged: inCurrency.filter(isChallenged).length,
+      byStanding: STANDINGS.map((standing) => {
+        const these = inCurrency.filter((p) => currentStanding(p) === standing);
+        return { standing, count: these.length, imposed: these.reduce((sum, p) => sum + p.amount!, 0), standingNow: these.reduce((sum, p) => sum + (standingAmount(p).amount ?? 0), 0) };
+      }).filter((row) => row.count > 0),
+    };
+  });
 }
 
 /** Jurisdictions data went to, by how many cases. */
@@ -96,6 +119,27 @@ export function statsView(book: Casebook, urls: Urls, options: { topDestinations
         desc: `${items.length === 1 ? 'One authority' : `${items.length} authorities`} imposed penalties in ${currency}: ${items.map((i) => `${i.label}, ${i.valueText}`).join('; ')}.`,
         chart: horizontalBars(items),
         rows: items,
+      };
+    }),
+    fineOutcomes: fineOutcomesByCurrency(book).map(({ currency, fines, challenged, byStanding }) => {
+      const revisited = byStanding.filter((row) => row.standing !== 'imposed');
+      const asImposed = fines - revisited.reduce((sum, row) => sum + row.count, 0);
+      return {
+        id: `fines-standing-${currency.toLowerCase()}`,
+        currency,
+        title: `Fines in ${currency}, by where they stand now`,
+        // "3 fines in EUR; 2 challenged or revisited since: 1 reduced, 1 annulled. The other one stands as imposed."
+        desc: challenged === 0
+          ? `${plural(fines, 'fine')} in ${currency}, none with an appeal or a later decision recorded.`
+          : `${plural(fines, 'fine')} in ${currency}; ${challenged} challenged or revisited since: ${revisited.map((r) => `${r.count} ${STANDING_LABELS[r.standing]}`).join(', ')}.` +
+            (asImposed ? ` The other${asImposed === 1 ? ' one stands' : ` ${asImposed} stand`} as imposed.` : ''),
+        rows: byStanding.map((row) => ({
+          standing: row.standing,
+          label: row.standing === 'imposed' ? 'As imposed (no appeal recorded)' : capitalised(STANDING_LABELS[row.standing]),
+          count: row.count,
+          imposed: { value: row.imposed, text: formatMoneyExact(row.imposed, currency) },
+          standingNow: { value: row.standingNow, text: formatMoneyExact(row.standingNow, currency) },
+        })),
       };
     }),
     destinations: {

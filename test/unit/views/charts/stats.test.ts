@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Casebook } from '../../../../src/lib/model/casebook.ts';
 import { horizontalBars, stackedColumns } from '../../../../src/lib/views/charts/bars.ts';
-import { casesByYear, dataCategoryCounts, destinationCounts, penaltiesByCurrency, statsView } from '../../../../src/lib/views/charts/stats.ts';
+import { casesByYear, dataCategoryCounts, destinationCounts, fineOutcomesByCurrency, penaltiesByCurrency, statsView } from '../../../../src/lib/views/charts/stats.ts';
 import type { CaseData } from '../../../../src/lib/content/schema/case.ts';
 import { createUrls } from '../../../../src/lib/model/urls.ts';
 
@@ -20,7 +20,8 @@ function casebook(cases: { id: string; data: Partial<CaseData> }[]): Casebook {
   } as unknown as Casebook;
 }
 const flow = (from: string, to: string, data = ['name']) => ({ from, to, data });
-const fine = (authority: string, amount: number, currency: string) => ({ authority, kind: 'fine' as const, amount, currency, date: '2021', source: 's' });
+const fine = (authority: string, amount: number, currency: string, standing?: { date: string; standing: 'under-appeal' | 'upheld' | 'reduced' | 'annulled'; amount?: number; source: string }[]) =>
+  ({ authority, kind: 'fine' as const, amount, currency, date: '2021', source: 's', ...(standing && { standing }) });
 
 describe('horizontalBars', () => {
   const chart = horizontalBars([
@@ -114,5 +115,43 @@ describe('the casebook counted', () => {
     expect(view.destinations.rows[0]).toEqual({ name: 'United States', href: '/cases/jurisdiction/us/', count: 3 });
     expect(view.years.chart.segments.find((s) => s.column === '2019')!.label).toBe('2019: 1 case, under appeal');
     expect(view.years.desc).toBe('3 cases first reported between 2019 and 2022; the most in 2022 (2). Each column is split by each case’s status today.');
+  });
+});
+
+describe('how fines stand now', () => {
+  const book = casebook([
+    { id: 'a', data: { penalties: [
+      fine('court', 250_000, 'EUR', [{ date: '2021-04', standing: 'under-appeal', source: 's' }, { date: '2022', standing: 'reduced', amount: 200_000, source: 's' }]),
+      fine('court', 50_000, 'EUR', [{ date: '2022', standing: 'annulled', source: 's' }]),
+      fine('court', 10_000, 'USD'),
+    ] } },
+    { id: 'b', data: { penalties: [fine('sda', 1_000_000, 'EUR', [{ date: '2022', standing: 'under-appeal', source: 's' }]), fine('sda', 5, 'EUR')] } },
+  ]);
+
+  test('per currency: how many fines, how many challenged, and how each group stands, amounts as imposed and as they stand', () => {
+    expect(fineOutcomesByCurrency(book)).toEqual([
+      {
+        currency: 'EUR', fines: 4, challenged: 3,
+        byStanding: [
+          { standing: 'imposed', count: 1, imposed: 5, standingNow: 5 },
+          { standing: 'under-appeal', count: 1, imposed: 1_000_000, standingNow: 1_000_000 },
+          { standing: 'reduced', count: 1, imposed: 250_000, standingNow: 200_000 },
+          { standing: 'annulled', count: 1, imposed: 50_000, standingNow: 0 },
+        ],
+      },
+      { currency: 'USD', fines: 1, challenged: 0, byStanding: [{ standing: 'imposed', count: 1, imposed: 10_000, standingNow: 10_000 }] },
+    ]);
+  });
+
+  test('the page says it in words, per currency, and labels the rows', () => {
+    const [eur, usd] = statsView(book, createUrls('/')).fineOutcomes;
+    expect(eur.desc).toBe('4 fines in EUR; 3 challenged or revisited since: 1 under appeal, 1 reduced, 1 annulled. The other one stands as imposed.');
+    expect(eur.rows.map((r) => [r.label, r.count, r.imposed.text, r.standingNow.text])).toEqual([
+      ['As imposed (no appeal recorded)', 1, 'EUR 5', 'EUR 5'],
+      ['Under appeal', 1, 'EUR 1,000,000', 'EUR 1,000,000'],
+      ['Reduced', 1, 'EUR 250,000', 'EUR 200,000'],
+      ['Annulled', 1, 'EUR 50,000', 'EUR 0'],
+    ]);
+    expect(usd.desc).toBe('1 fine in USD, none with an appeal or a later decision recorded.');
   });
 });
