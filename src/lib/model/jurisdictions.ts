@@ -44,3 +44,16 @@ export function jurisdictionAliases(code: string): string[] {
 export function jurisdictionSlug(code: string): string {
   return code.toLowerCase();
 }
+
+/**
+ * The name of a country in its own main language, when that differs from the English one
+ * ("NO" → Norge, nb; "RU" → Россия, ru): the language is ICU's likely one for the region, the
+ * name ICU's, so readers who type the country as they write it find it. Not for the blocs.
+ */
+export function jurisdictionNativeName(code: string): { lang: string; name: string } | undefined {
+  if (Object.hasOwn(BLOCS, code)) return undefined;
+  const lang = new Intl.Locale(`und-${code}`).maximize().language;
+  if (lang === 'en') return undefined;
+  const name = new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }).of(code);
+  return name && name !== jurisdictionName(code) ? { lang, name } : undefined;
+}

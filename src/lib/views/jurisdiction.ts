@@ -1,6 +1,6 @@
 import { entityLink, type Casebook } from '../model/casebook.ts';
 import { allJurisdictions, jurisdictionFlows, type FlowTotal } from '../model/flows.ts';
-import { jurisdictionAliases, jurisdictionName } from '../model/jurisdictions.ts';
+import { jurisdictionAliases, jurisdictionName, jurisdictionNativeName } from '../model/jurisdictions.ts';
 import { jurisdictionLastChanged } from '../model/last-changed.ts';
 import { casesTouching } from '../model/mentions.ts';
 import { formatCount } from '../model/numbers.ts';
@@ -27,6 +27,7 @@ export function jurisdictionView(book: Casebook, urls: Urls, code: string) {
     name,
     citation,
     aliases: jurisdictionAliases(code),
+    nativeName: jurisdictionNativeName(code),
     outbound: flows.outbound.map(flowRow),
     inbound: flows.inbound.map(flowRow),
     // Cases that send data from or to the jurisdiction, or in which one of its authorities acted.

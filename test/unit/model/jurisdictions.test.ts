@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BLOCS, isBloc, isJurisdiction, jurisdictionAliases, jurisdictionName, jurisdictionSlug } from '../../../src/lib/model/jurisdictions.ts';
+import { BLOCS, isBloc, isJurisdiction, jurisdictionAliases, jurisdictionName, jurisdictionNativeName, jurisdictionSlug } from '../../../src/lib/model/jurisdictions.ts';
 
 describe('isJurisdiction', () => {
   test.each(['KR', 'CN', 'US', 'IE', 'GB', 'DE', 'JP', 'NO', 'SG', 'EU', 'EEA'])('accepts %s', (code) => {
@@ -88,5 +88,22 @@ describe('jurisdictionSlug', () => {
     ['EEA', 'eea'],
   ])('makes the URL segment of %s "%s"', (code, slug) => {
     expect(jurisdictionSlug(code)).toBe(slug);
+  });
+});
+
+describe('jurisdictionNativeName', () => {
+  test.each([
+    ['NO', 'nb', 'Norge'],
+    ['RU', 'ru', 'Россия'],
+    ['IN', 'hi', 'भारत'],
+    ['SE', 'sv', 'Sverige'],
+    ['KR', 'ko', '대한민국'],
+    ['CN', 'zh', '中国'],
+  ])('%s is %s %s in its own language', (code, lang, name) => {
+    expect(jurisdictionNativeName(code)).toEqual({ lang, name });
+  });
+
+  test.each(['US', 'IE', 'EU', 'EEA'])('%s has none beside its English name', (code) => {
+    expect(jurisdictionNativeName(code)).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { unique } from '../../model/lists.ts';
 import { entitiesLedBy, entitiesNamedBy, jurisdictionsOf } from '../../model/mentions.ts';
 import { caseFines, fineStandings } from '../../model/penalties.ts';
 import { caseRecords } from '../../model/stats.ts';
-import { jurisdictionName } from '../../model/jurisdictions.ts';
+import { jurisdictionName, jurisdictionNativeName } from '../../model/jurisdictions.ts';
 
 export const SEARCH_FILTERS = [
   { key: 'type', label: 'Page type' },
@@ -107,6 +107,8 @@ export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
       // Every id the case names, for search alone: Pagefind searches metadata too, so `kr-pipc` and
       // `ant-group` find the case while no id is page text that an excerpt could show.
       ids: [...named.firms, ...named.regulators, ...named.people, ...named.laws].join(' '),
+      // The countries it touches as their own people write them (Norge, Россия, भारत), for search alone.
+      places: jurisdictionsOf(book, record).flatMap((code) => jurisdictionNativeName(code)?.name ?? []).join(' '),
       status: data.status,
       updated: formatPartialDate(data.updated),
       route: [...new Set(data.flows.map((f) => `${jurisdictionName(f.from)} → ${jurisdictionName(f.to)}`))].join('; '),
