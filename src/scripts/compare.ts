@@ -59,7 +59,11 @@ function renderTable(cases: CaseRecordJson[]) {
     body.append(element('tr', { className: row.same ? 'same' : '' }, label, ...row.cells.map((cell) => element('td', {}, entryList(cell)))));
   }
   const caption = element('caption', { textContent: `Cases compared: ${view.columns.map((c) => c.title).join('; ')}` });
-  result.replaceChildren(element('div', { className: 'table-wrap' }, element('table', { className: 'compare-table' }, caption, element('thead', {}, head), body)));
+  // The cases stay side by side, aligned row by row: on a narrow screen the table scrolls sideways
+  // in a named region the keyboard can focus and scroll (as TableScroll.astro does for figures).
+  const region = element('section', { className: 'table-wrap table-scroll', tabIndex: 0 }, element('table', { className: 'compare-table' }, caption, element('thead', {}, head), body));
+  region.setAttribute('aria-label', 'Cases compared, side by side');
+  result.replaceChildren(region);
 }
 
 let run = 0;

@@ -56,6 +56,11 @@ const PAGES: Visit[] = [
   },
   { kind: 'home', path: '/' },
   { kind: 'about', path: '/about/' },
+  {
+    kind: 'comparison of two cases',
+    path: '/compare/?cases=kakaopay-alipay-2024,aliexpress-pipc-2024',
+    ready: (page) => page.locator('.compare-table').waitFor(),
+  },
 ];
 
 async function visit(width: number, { path, ready }: Visit, print = false): Promise<Page> {
