@@ -54,3 +54,17 @@ describe('a firm or regulator page', () => {
     expect(firm.meta.filter).toBe('firm:example-pay');
   });
 });
+
+test("an entity page is indexed by what it is, not by the titles of the cases it lists", () => {
+  const { content } = fragments.get('/regulators/example-court/')!;
+  expect(content).toContain('Example Court of Justice');
+  // Its case and penalty tables name the cases; those are found on their own pages.
+  expect(content).not.toContain('Sample Cloud moved European account data to the United States');
+  expect(fragments.get('/cases/third-case/')!.content).toContain('Sample Cloud');
+});
+
+test('a case page carries the countries it touches as their people write them, for search alone', () => {
+  const { content, meta } = fragments.get('/cases/third-case/')!;
+  expect(meta.places.split(' ')).toContain('Norge');
+  expect(content).not.toContain('Norge');
+});

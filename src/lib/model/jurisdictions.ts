@@ -51,6 +51,12 @@ export function jurisdictionSlug(code: string): string {
  * name ICU's, so readers who type the country as they write it find it. Not for the blocs.
  */
 export function jurisdictionNativeName(code: string): { lang: string; name: string } | undefined {
+  // Asked for on every case page: ICU's formatters are made once per country.
+  if (!nativeNames.has(code)) nativeNames.set(code, findNativeName(code));
+  return nativeNames.get(code);
+}
+const nativeNames = new Map<string, { lang: string; name: string } | undefined>();
+function findNativeName(code: string) {
   if (Object.hasOwn(BLOCS, code)) return undefined;
   const lang = new Intl.Locale(`und-${code}`).maximize().language;
   if (lang === 'en') return undefined;
