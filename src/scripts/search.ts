@@ -103,8 +103,10 @@ async function namedEntity(pf: Pagefind, query: string, normalized: string): Pro
   const { results } = await pf.search(normalized, { filters: { type: { any: ['firm', 'regulator'] } } });
   const candidates = await Promise.all(results.slice(0, NAMED_CANDIDATES).map((r) => r.data()));
   const data = candidates.find((d) => queryNames(query, d.meta.names?.split(' ') ?? []));
-  if (!data?.meta.filter) return undefined;
-  const [key, value] = data.meta.filter.split(':') as ['firm' | 'regulator', string];
+  const key = data?.filters.type?.[0] as 'firm' | 'regulator' | undefined;
+  if (!data || !key) return undefined;
+  // The entity's id is its page's last path segment (`/firms/kakaopay/`): the case filter's value.
+  const value = new URL(data.url, location.origin).pathname.split('/').filter(Boolean).at(-1)!;
   return { data, filter: { [key]: value }, lead: { [leadFilterKey(key)]: value } };
 }
 

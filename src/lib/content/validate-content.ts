@@ -9,7 +9,8 @@
  */
 import type { z } from 'zod';
 import type { CaseData } from './schema/case.ts';
-import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema, REQUIRED_DATA_CATEGORIES, type DataCategory, type Firm, type Law, type Person, type Regulator } from './schema/entities.ts';
+import type { Casebook } from '../model/casebook.ts';
+import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema, REQUIRED_DATA_CATEGORIES, type DataCategory } from './schema/entities.ts';
 import { KIND_INFO, type EntityKind, type FileKind, type Target } from './kinds.ts';
 import { loadEntities, readCaseFiles, type RawContent, type RawEntry } from './load-content.ts';
 import { checkPlaceholders, isPlaceholderProblem } from './placeholders.ts';
@@ -43,13 +44,8 @@ export interface ReadOptions {
   address?: SiteAddress;
 }
 
-export interface Entities {
-  firms: Map<string, Firm>;
-  regulators: Map<string, Regulator>;
-  people: Map<string, Person>;
-  laws: Map<string, Law>;
-  dataCategories: Map<string, DataCategory>;
-}
+/** The entities as the Casebook holds them (model/casebook.ts), by kind and id. */
+export type Entities = Omit<Casebook, 'cases'>;
 
 export interface ContentResult {
   problems: Problem[];

@@ -118,14 +118,15 @@ export function caseSearchData(book: Casebook, record: CaseRecord): SearchData {
 
 /**
  * A firm's or regulator's page: its type, and the keys it can be named by, so the search page
- * can tell that a query names it (see entity-match.ts). `filter` is the case filter that selects
- * its cases (`regulator:kr-pipc`).
+ * can tell that a query names it (see entity-match.ts) and select its cases by its type and id.
  */
 export function entitySearchData(kind: 'firm' | 'regulator', id: string, entity: Parameters<typeof entityMatchKeys>[1]): SearchData {
   return {
     filters: [['type', kind]],
     sort: {},
-    meta: { names: entityMatchKeys(id, entity).join(' '), filter: `${kind}:${id}` },
+    // The filter of its cases (`regulator:kr-pipc`) is read from its type and address, not kept as
+    // metadata: Pagefind searches metadata, and "firm:…" made the word "firm" match every firm page.
+    meta: { names: entityMatchKeys(id, entity).join(' ') },
   };
 }
 

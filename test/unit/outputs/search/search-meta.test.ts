@@ -19,11 +19,11 @@ describe('splitLabels', () => {
 });
 
 describe('entitySearchData', () => {
-  test('a regulator page: its type, the keys it is named by, and the filter of its cases', () => {
+  test('a regulator page: its type and the keys it is named by; no word of its kind in what search reads', () => {
     const data = entitySearchData('regulator', 'kr-pipc', { name: 'Personal Information Protection Commission', abbr: 'PIPC', names: { ko: '개인정보보호위원회' } });
     expect(data.filters).toEqual([['type', 'regulator']]);
     expect(data.meta.names.split(' ')).toEqual(['personalinformationprotectioncommission', 'pipc', '개인정보보호위원회', 'krpipc']);
-    expect(data.meta.filter).toBe('regulator:kr-pipc');
+    expect(Object.values(data.meta).join(' ')).not.toMatch(/regulator/);
   });
 });
 
