@@ -10,6 +10,7 @@ interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 const dist = inject('fixtureDist');
@@ -48,10 +49,12 @@ describe('the indexed text of a case page', () => {
 });
 
 describe('a firm or regulator page', () => {
-  test('names the keys a query can match and the case filter of its cases', () => {
+  test('names the keys a query can match; its type and address (not searchable metadata) give its cases\' filter', () => {
     const firm = fragments.get('/firms/example-pay/')!;
     expect(firm.meta.names.split(' ')).toEqual(expect.arrayContaining(['examplepay', '예시페이']));
-    expect(firm.meta.filter).toBe('firm:example-pay');
+    expect(Object.values(firm.meta).join(' ')).not.toMatch(/\bfirm\b/);
+    expect(firm.filters.type).toEqual(['firm']);
+    expect(firm.url).toBe('/firms/example-pay/');
   });
 });
 
