@@ -148,11 +148,6 @@ export function entitiesLedBy(book: Casebook, record: CaseRecord): Record<Mentio
   return { firms: leading('firms'), regulators: leading('regulators'), people: leading('people'), laws: leading('laws') };
 }
 
-/** The roles a case gives one entity (empty when it does not name it). */
-export function rolesIn(book: Casebook, record: CaseRecord, kind: MentionKind, id: string): Mention[] {
-  return mentionIndex(book).byCase.get(record.id)?.[kind].get(id) ?? [];
-}
-
 /** How a case touches a jurisdiction: data sent from it, data sent to it, an authority of it acted. */
 export const JURISDICTION_ROLES = ['from', 'to', 'authority'] as const;
 export type JurisdictionRole = (typeof JURISDICTION_ROLES)[number];
