@@ -33,6 +33,13 @@ describe('penalties.csv', () => {
     expect(order).toMatchObject({ kind: 'corrective-order', amount: '', currency: '', standing_amount: '', term: '' });
     expect(warning).toMatchObject({ target: '', person: 'jane-example' });
   });
+
+  test('a penalty without an amount has an empty standing amount, even once annulled', () => {
+    const record = book.cases.find((r) => r.id === 'full-case')!;
+    const order = { authority: record.data.penalties![0].authority, target: 'example-pay', kind: 'corrective-order' as const, date: '2024-11-06', source: record.data.sources[0].id, standing: [{ date: '2026-01-21', standing: 'annulled' as const, source: record.data.sources[0].id }] };
+    const annulledOrder: Casebook = { ...book, cases: [{ ...record, data: { ...record.data, penalties: [order] } }] };
+    expect(penaltyTableRows(annulledOrder)[0]).toMatchObject({ amount: '', currency: '', standing: 'annulled', standing_amount: '' });
+  });
 });
 
 describe('flows.csv', () => {
