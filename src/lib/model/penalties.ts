@@ -111,8 +111,12 @@ export function fineStandings(record: CaseRecord, scope?: PenaltyScope): Standin
   return STANDINGS.filter((standing) => present.has(standing));
 }
 
-/** The part of a fine that stands now: nothing once annulled or withdrawn, the new amount once reduced. */
+/**
+ * The part of a fine that stands now: nothing once annulled or withdrawn, the new amount once
+ * reduced. A penalty without an amount (an order, a warning) has none standing either.
+ */
 export function standingAmount(penalty: Penalty): { amount?: number; currency?: string } {
+  if (penalty.amount === undefined) return { amount: undefined, currency: penalty.currency };
   let amount = penalty.amount;
   for (const step of standingSteps(penalty)) {
     if (step.standing === 'annulled' || step.standing === 'withdrawn') amount = 0;

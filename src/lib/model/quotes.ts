@@ -30,17 +30,31 @@ export function quotesOfPerson(book: Casebook, personId: string): QuoteInCase[] 
   return quotesByPerson(book).get(personId) ?? [];
 }
 
+/** A name as whole words, case-insensitively: `DI` matches "DI", not "India" or "district". */
+function wholeWords(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 /**
  * Firm id → quotes by its people, newest first. People are not linked to firms in the content
  * model, so a quote counts as a firm's when the speaker's affiliation names the firm (its name or
- * an alias). Each person is matched against the firms once per build, not once per firm page.
+ * an alias) as whole words, and that mention is not part of a longer name of another firm
+ * ("TikTok India" names TikTok India, not every firm called "TikTok" for short). Each person is
+ * matched against the firms once per build, not once per firm page.
  */
 const quotesByFirm = memoized((book: Casebook) => {
-  const firmNames = [...book.firms].map(([id, firm]) => ({ id, names: [firm.name, ...(firm.aliases ?? [])].map((name) => name.toLowerCase()) }));
+  const firmNames = [...book.firms].map(([id, firm]) => ({ id, patterns: [firm.name, ...(firm.aliases ?? [])].map(wholeWords) }));
   const firmsOfPerson = new Map<string, string[]>();
   for (const [personId, person] of book.people) {
-    const affiliation = person.affiliation?.toLowerCase();
-    if (affiliation !== undefined) firmsOfPerson.set(personId, firmNames.filter(({ names }) => names.some((name) => affiliation.includes(name))).map(({ id }) => id));
+    const affiliation = person.affiliation;
+    if (affiliation === undefined) continue;
+    const found = firmNames
+      .map(({ id, patterns }) => ({ id, spans: patterns.flatMap((pattern) => [...affiliation.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))) }))
+      .filter((f) => f.spans.length > 0);
+    const insideLonger = (span: { start: number; end: number }, id: string) =>
+      found.some((other) => other.id !== id && other.spans.some((o) => o.start <= span.start && o.end >= span.end && o.end - o.start > span.end - span.start));
+    firmsOfPerson.set(personId, found.filter(({ id, spans }) => spans.some((span) => !insideLonger(span, id))).map(({ id }) => id));
   }
   const index = new Map<string, QuoteInCase[]>();
   for (const entry of allQuotes(book)) for (const firmId of firmsOfPerson.get(entry.quote.person) ?? []) pushTo(index, firmId, entry);

@@ -131,7 +131,8 @@ export function caseTableRows(book: Casebook, caseUrl: (id: string) => string): 
       people: flowSum(record, 'people'),
       parties: joined(data.parties.map((p) => `${p.firm} (${p.role})`)),
       regulators: joined((data.regulators ?? []).map((r) => `${r.regulator} (${r.role})`)),
-      penalties: joined(penalties.map((p) => `${p.authority}: ${p.kind}${p.amount !== undefined ? ` ${p.amount} ${p.currency}` : ''} on ${p.target ?? p.person} (${p.date})`)),
+      // Every penalty, one entry each (not `joined`, which drops repeats): two written alike are two penalties.
+      penalties: penalties.map((p) => `${p.authority}: ${p.kind}${p.amount !== undefined ? ` ${p.amount} ${p.currency}` : ''} on ${p.target ?? p.person} (${p.date})`).join('; '),
       penalty_totals: money(fines.imposed),
       laws: joined((data.provisions ?? []).map((p) => (p.article ? `${p.law} art. ${p.article}` : p.law))),
       sources: String(data.sources.length),

@@ -73,6 +73,14 @@ describe('standing', () => {
     expect(standingAmount(fine(100, steps)).amount).toBe(expected);
   });
 
+  // The live content's Canadian wind-up order (no amount), set aside by the Federal Court, was
+  // published in penalties.csv with a standing amount of 0, as if a fine of nothing had been annulled.
+  test('a penalty without an amount has no amount standing, whatever becomes of it', () => {
+    const order: Penalty = { authority: 'a', target: 't', kind: 'corrective-order', date: '2024-11-06', source: 's', standing: [{ date: '2026-01-21', standing: 'annulled', source: 's' }] };
+    expect(standingAmount(order)).toEqual({ amount: undefined, currency: undefined });
+    expect(standingAmount({ ...order, standing: [{ date: '2026', standing: 'withdrawn', source: 's' }] }).amount).toBeUndefined();
+  });
+
   test('a case sums its fines as imposed and as they stand', () => {
     const record = { id: 'x', data: { ...third.data, penalties: [fine(100), fine(50, [{ date: '2025', standing: 'annulled', source: 's' }])] } } as CaseRecord;
     expect(caseFines(record)).toMatchObject({ imposed: [{ currency: 'EUR', amount: 150 }], standing: [{ currency: 'EUR', amount: 100 }] });

@@ -44,6 +44,36 @@ describe("a firm's positions and its people's quotes", () => {
     expect(quotesOfFirm(extended, 'example-group')).toEqual([]);
     expect(quotesOfFirm(book, 'example-pay')).toEqual([]);
   });
+
+  // The live content had Dagens Industri (alias "DI") credited with quotes by a Moscow judge
+  // ("…Tagansky district…"), an Indian minister ("Government of India") and IMY staff ("Swedish…"),
+  // and TikTok Technology with those of TikTok India's head ("TikTok India" holds its alias "TikTok").
+  test("a firm's name or alias counts only as whole words, and not inside another firm's longer name", () => {
+    const firms = new Map([
+      ...book.firms,
+      ['di-media', { name: 'DI Media AB', aliases: ['DI'], type: 'company', country: 'SE' }],
+      ['tok', { name: 'Tok Technology', aliases: ['Tok'], type: 'company', country: 'IE' }],
+      ['tok-india', { name: 'Tok India', aliases: ['Tok'], type: 'company', country: 'IN' }],
+    ]) as Casebook['firms'];
+    const affiliations: [string, string][] = [
+      ['judge', 'Magistrate court, Tagansky district, Moscow'],
+      ['minister', 'Government of India'],
+      ['official', 'Swedish Authority for Privacy Protection (IMY)'],
+      ['editor', 'DI'],
+      ['india-head', 'Tok India'],
+      ['tok-staff', 'Tok'],
+    ];
+    const people = new Map([...book.people, ...affiliations.map(([id, affiliation]): [string, { name: string; affiliation: string }] => [id, { name: id, affiliation }])]) as Casebook['people'];
+    const cases = book.cases.map((record, i) => (i > 0 ? record : {
+      ...record,
+      data: { ...record.data, quotes: affiliations.map(([person], day) => ({ person, text: `Said by ${person}.`, lang: 'en', date: `2024-09-${String(day + 1).padStart(2, '0')}`, source: record.data.sources[0].id })) },
+    })) as Casebook['cases'];
+    const withPeople: Casebook = { ...book, firms, people, cases };
+    const speakers = (firm: string) => quotesOfFirm(withPeople, firm).map(({ quote }) => quote.person).sort();
+    expect(speakers('di-media')).toEqual(['editor']);
+    expect(speakers('tok-india')).toEqual(['india-head', 'tok-staff']);
+    expect(speakers('tok')).toEqual(['tok-staff']);
+  });
 });
 
 test('a person has every quote, with its anchor on the case page', () => {

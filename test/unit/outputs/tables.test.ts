@@ -33,6 +33,13 @@ describe('penalties.csv', () => {
     expect(order).toMatchObject({ kind: 'corrective-order', amount: '', currency: '', standing_amount: '', term: '' });
     expect(warning).toMatchObject({ target: '', person: 'jane-example' });
   });
+
+  test('a penalty without an amount has an empty standing amount, even once annulled', () => {
+    const record = book.cases.find((r) => r.id === 'full-case')!;
+    const order = { authority: record.data.penalties![0].authority, target: 'example-pay', kind: 'corrective-order' as const, date: '2024-11-06', source: record.data.sources[0].id, standing: [{ date: '2026-01-21', standing: 'annulled' as const, source: record.data.sources[0].id }] };
+    const annulledOrder: Casebook = { ...book, cases: [{ ...record, data: { ...record.data, penalties: [order] } }] };
+    expect(penaltyTableRows(annulledOrder)[0]).toMatchObject({ amount: '', currency: '', standing: 'annulled', standing_amount: '' });
+  });
 });
 
 describe('flows.csv', () => {
@@ -48,6 +55,15 @@ describe('flows.csv', () => {
 });
 
 describe('cases.csv', () => {
+  // Live content: the PIPC's corrective and improvement recommendations to DeepSeek (same authority,
+  // kind, target and date) were listed once, so the column showed 2 of the case's 3 penalties.
+  test('the penalties column lists every penalty, even two written alike', () => {
+    const record = book.cases.find((r) => r.id === 'third-case')!;
+    const twin = { ...record.data.penalties![0] };
+    const twins: Casebook = { ...book, cases: [{ ...record, data: { ...record.data, penalties: [twin, { ...twin }] } }] };
+    expect(caseTableRows(twins, caseUrl)[0].penalties.split('; ')).toHaveLength(2);
+  });
+
   test('fines per currency as imposed and as they stand, and where they stand', () => {
     const third = caseTableRows(book, caseUrl).find((r) => r.id === 'third-case')!;
     expect(third).toMatchObject({ fines_imposed: '300000 EUR; 10000 USD', fines_standing: '200000 EUR; 10000 USD', fine_standings: 'imposed; reduced; annulled' });
