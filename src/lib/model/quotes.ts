@@ -3,6 +3,7 @@ import type { Quote } from '../content/schema/case.ts';
 import { caseAnchors } from './anchors.ts';
 import type { Casebook, CaseRecord } from './casebook.ts';
 import { comparePartialDates } from './dates.ts';
+import { entitiesNamedBy } from './mentions.ts';
 import { pushTo } from './lists.ts';
 import { memoized } from './memoized.ts';
 
@@ -39,25 +40,39 @@ function wholeWords(name: string): RegExp {
 /**
  * Firm id → quotes by its people, newest first. People are not linked to firms in the content
  * model, so a quote counts as a firm's when the speaker's affiliation names the firm (its name or
- * an alias) as whole words, and that mention is not part of a longer name of another firm
- * ("TikTok India" names TikTok India, not every firm called "TikTok" for short). Each person is
- * matched against the firms once per build, not once per firm page.
+ * an alias) as whole words, and that mention is not part of a longer name of another firm or of
+ * a regulator ("TikTok India" names TikTok India, not every firm called "TikTok" for short;
+ * "Supreme Court of the United States" is a court, not the United States as a party). Only the
+ * quotes of cases that name the firm count: the page lists those cases, and an affiliation is free
+ * text, so a quote from a case that does not name the firm would be a guess the page cannot show.
+ * Each person is matched against the firms once per build, not once per firm page.
  */
 const quotesByFirm = memoized((book: Casebook) => {
-  const firmNames = [...book.firms].map(([id, firm]) => ({ id, patterns: [firm.name, ...(firm.aliases ?? [])].map(wholeWords) }));
+  const named = (id: string, names: string[]) => ({ id, lower: names.map((n) => n.toLowerCase()), patterns: names.map(wholeWords) });
+  const firmNames = [...book.firms].map(([id, firm]) => named(id, [firm.name, ...(firm.aliases ?? [])]));
+  const regulatorNames = [...book.regulators].map(([id, regulator]) => named(`regulators/${id}`, [regulator.name]));
   const firmsOfPerson = new Map<string, string[]>();
   for (const [personId, person] of book.people) {
     const affiliation = person.affiliation;
     if (affiliation === undefined) continue;
-    const found = firmNames
-      .map(({ id, patterns }) => ({ id, spans: patterns.flatMap((pattern) => [...affiliation.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))) }))
-      .filter((f) => f.spans.length > 0);
+    const lowerAffiliation = affiliation.toLowerCase();
+    // A plain substring test first: the whole-word pattern runs only where the name occurs at all.
+    const spansIn = ({ id, lower, patterns }: ReturnType<typeof named>) => ({
+      id,
+      spans: patterns.flatMap((pattern, i) =>
+        lowerAffiliation.includes(lower[i]) ? [...affiliation.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
+    });
+    const found = firmNames.map(spansIn).filter((f) => f.spans.length > 0);
+    const longer = [...found, ...regulatorNames.map(spansIn).filter((r) => r.spans.length > 0)];
     const insideLonger = (span: { start: number; end: number }, id: string) =>
-      found.some((other) => other.id !== id && other.spans.some((o) => o.start <= span.start && o.end >= span.end && o.end - o.start > span.end - span.start));
+      longer.some((other) => other.id !== id && other.spans.some((o) => o.start <= span.start && o.end >= span.end && o.end - o.start > span.end - span.start));
     firmsOfPerson.set(personId, found.filter(({ id, spans }) => spans.some((span) => !insideLonger(span, id))).map(({ id }) => id));
   }
   const index = new Map<string, QuoteInCase[]>();
-  for (const entry of allQuotes(book)) for (const firmId of firmsOfPerson.get(entry.quote.person) ?? []) pushTo(index, firmId, entry);
+  for (const entry of allQuotes(book)) {
+    const named = new Set(entitiesNamedBy(book, entry.record).firms);
+    for (const firmId of firmsOfPerson.get(entry.quote.person) ?? []) if (named.has(firmId)) pushTo(index, firmId, entry);
+  }
   return index;
 });
 

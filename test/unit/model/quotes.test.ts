@@ -64,15 +64,45 @@ describe("a firm's positions and its people's quotes", () => {
       ['tok-staff', 'Tok'],
     ];
     const people = new Map([...book.people, ...affiliations.map(([id, affiliation]): [string, { name: string; affiliation: string }] => [id, { name: id, affiliation }])]) as Casebook['people'];
+    // The case names all three firms (a firm's page lists only quotes from its own cases).
     const cases = book.cases.map((record, i) => (i > 0 ? record : {
       ...record,
-      data: { ...record.data, quotes: affiliations.map(([person], day) => ({ person, text: `Said by ${person}.`, lang: 'en', date: `2024-09-${String(day + 1).padStart(2, '0')}`, source: record.data.sources[0].id })) },
+      data: {
+        ...record.data,
+        parties: [...record.data.parties, { firm: 'di-media' }, { firm: 'tok' }, { firm: 'tok-india' }],
+        quotes: affiliations.map(([person], day) => ({ person, text: `Said by ${person}.`, lang: 'en', date: `2024-09-${String(day + 1).padStart(2, '0')}`, source: record.data.sources[0].id })),
+      },
     })) as Casebook['cases'];
     const withPeople: Casebook = { ...book, firms, people, cases };
     const speakers = (firm: string) => quotesOfFirm(withPeople, firm).map(({ quote }) => quote.person).sort();
     expect(speakers('di-media')).toEqual(['editor']);
     expect(speakers('tok-india')).toEqual(['india-head', 'tok-staff']);
     expect(speakers('tok')).toEqual(['tok-staff']);
+  });
+
+  // The live content had Supreme Court justices ("Supreme Court of the United States") among the
+  // people of the party "United States", TikTok India's page quoting TikTok's European staff from
+  // cases that do not name TikTok India, and noyb's page quoting its chair from a case without noyb.
+  test("a firm's name inside a court's name is the court's; a case that does not name the firm gives it no quotes", () => {
+    const firms = new Map([
+      ...book.firms,
+      ['us', { name: 'United States', type: 'public-body', country: 'US' }],
+      ['tok-india', { name: 'Tok India', aliases: ['Tok'], type: 'company', country: 'IN' }],
+    ]) as Casebook['firms'];
+    const regulators = new Map([...book.regulators, ['us-court', { name: 'Supreme Court of the United States', kind: 'court', country: 'US' }]]) as Casebook['regulators'];
+    const affiliations: [string, string][] = [['justice', 'Supreme Court of the United States'], ['attorney', 'United States'], ['tok-staff', 'Tok']];
+    const people = new Map([...book.people, ...affiliations.map(([id, affiliation]): [string, { name: string; affiliation: string }] => [id, { name: id, affiliation }])]) as Casebook['people'];
+    const quotes = (record: Casebook['cases'][number]) => affiliations.map(([person], day) => ({ person, text: `Said by ${person}.`, lang: 'en', date: `2024-10-${String(day + 1).padStart(2, '0')}`, source: record.data.sources[0].id }));
+    // The first case names the United States; the second names neither firm, and quotes the same people.
+    const cases = book.cases.map((record, i) => (i > 1 ? record : {
+      ...record,
+      data: { ...record.data, parties: i === 0 ? [...record.data.parties, { firm: 'us' }] : record.data.parties, quotes: quotes(record) },
+    })) as Casebook['cases'];
+    expect(cases.length).toBeGreaterThan(1);
+    const withPeople: Casebook = { ...book, firms, regulators, people, cases };
+    const said = (firm: string) => quotesOfFirm(withPeople, firm).map(({ record, quote }) => [record.id, quote.person]);
+    expect(said('us')).toEqual([[cases[0].id, 'attorney']]);
+    expect(said('tok-india')).toEqual([]);
   });
 });
 
