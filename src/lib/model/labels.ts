@@ -9,6 +9,15 @@ import type { FIRM_TYPES, REGULATOR_KINDS } from '../content/schema/entities.ts'
 import type { Casebook } from './casebook.ts';
 import type { JurisdictionRole, Mention, MentionRole } from './mentions.ts';
 
+/** What the page says before a statement, event or quotation the case cannot confirm. */
+export const UNCONFIRMED_LABEL = 'Unconfirmed:';
+
+/** What a quotation the case cannot confirm says before its words. */
+export const UNCONFIRMED_QUOTE_NOTE = "the case's sources cannot confirm this quotation.";
+
+/** An event's title as readers see it: with the label when the event is unconfirmed. */
+export const eventTitle = (event: { title: string; unconfirmed?: boolean }): string => (event.unconfirmed ? `${UNCONFIRMED_LABEL} ${event.title}` : event.title);
+
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   reported: 'Reported',
   investigating: 'Under investigation',

@@ -15,7 +15,7 @@ import type { Urls } from '../model/urls.ts';
 import { countView, dateView, moneyView } from './dates.ts';
 import { articlesText, penaltyKindText } from './wording.ts';
 import {
-  capitalised, COURT_LEVEL_LABELS, ESTABLISHED_LABELS, EVENT_KIND_LABELS, rolesText, SOURCE_KIND_LABELS, STANDING_LABELS, STATUS_LABELS,
+  capitalised, COURT_LEVEL_LABELS, ESTABLISHED_LABELS, EVENT_KIND_LABELS, eventTitle, rolesText, SOURCE_KIND_LABELS, STANDING_LABELS, STATUS_LABELS,
 } from '../model/labels.ts';
 
 export interface SourceRef {
@@ -77,7 +77,7 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
     date: dateView(event.date),
     kind: event.kind,
     kindLabel: EVENT_KIND_LABELS[event.kind],
-    title: event.title,
+    title: eventTitle(event),
     detail: event.detail,
     sources: event.sources.map(sourceRef).sort((a, b) => a.number - b.number),
   }));
@@ -89,6 +89,7 @@ export function buildCaseView(book: Casebook, record: CaseRecord, urls: Urls) {
       speaker: link('people', quote.person),
       affiliation: [person?.title, person?.affiliation].filter(Boolean).join(', '),
       text: quote.text,
+      unconfirmed: quote.unconfirmed ?? false,
       lang: quote.lang,
       original: quote.original,
       originalLang: quote.original_lang,

@@ -5,7 +5,7 @@
  * dates and numbers only, never the content schemas.
  */
 import type { CaseRecordJson } from '../outputs/open-data.ts';
-import { capitalised, COURT_LEVEL_LABELS, ESTABLISHED_LABELS, EVENT_KIND_LABELS, STANDING_LABELS, STATUS_LABELS } from '../model/labels.ts';
+import { capitalised, COURT_LEVEL_LABELS, ESTABLISHED_LABELS, EVENT_KIND_LABELS, eventTitle, STANDING_LABELS, STATUS_LABELS } from '../model/labels.ts';
 import { comparePartialDates, formatPartialDate } from '../model/dates.ts';
 import { formatCount, formatExact, formatMoney, formatMoneyExact } from '../model/numbers.ts';
 import type { Urls } from '../model/urls.ts';
@@ -125,7 +125,7 @@ function dateEntries(c: CaseRecordJson): { span: Entry[]; key: Entry[] } {
   const last = events.at(-1)!;
   const span = `${formatPartialDate(first.date)}${last.date !== first.date ? ` – ${formatPartialDate(last.date)}` : ''} (${events.length} ${events.length === 1 ? 'event' : 'events'})`;
   // Sanctions and rulings: the dates a report quotes.
-  const decisive = events.filter((e) => e.kind === 'sanction' || e.kind === 'ruling').map((e) => [plain(`${formatPartialDate(e.date)}: ${e.title} (${EVENT_KIND_LABELS[e.kind].toLowerCase()})`)]);
+  const decisive = events.filter((e) => e.kind === 'sanction' || e.kind === 'ruling').map((e) => [plain(`${formatPartialDate(e.date)}: ${eventTitle(e)} (${EVENT_KIND_LABELS[e.kind].toLowerCase()})`)]);
   return {
     span: [[plain(span)]],
     key: [[plain(`First reported: ${formatPartialDate(c.data.reported)}`)], [plain(`Last updated: ${formatPartialDate(c.data.updated)}`)], ...decisive],

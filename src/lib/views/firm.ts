@@ -34,6 +34,7 @@ export function firmView(book: Casebook, urls: Urls, id: string) {
     positions: positionsOfFirm(book, id).map(({ record, position }) => ({ claim: position.claim, caseTitle: record.data.title, href: `${urls.case(record.id)}#positions` })),
     quotes: quotesOfFirm(book, id).map(({ record, quote, anchor }) => ({
       text: quote.text,
+      unconfirmed: quote.unconfirmed ?? false,
       lang: quote.lang,
       speaker: entityLink(book, urls, 'people', quote.person),
       date: dateView(quote.date),

@@ -19,6 +19,7 @@ export function personView(book: Casebook, urls: Urls, id: string) {
       href: `${urls.case(record.id)}#${anchor}`,
       caseTitle: record.data.title,
       text: quote.text,
+      unconfirmed: quote.unconfirmed ?? false,
       lang: quote.lang,
       original: quote.original,
       originalLang: quote.original_lang,

@@ -10,6 +10,7 @@ export function quotesView(book: Casebook, urls: Urls) {
     caseHref: urls.case(record.id),
     speaker: entityLink(book, urls, 'people', quote.person),
     text: quote.text,
+    unconfirmed: quote.unconfirmed ?? false,
     lang: quote.lang,
     date: dateView(quote.date),
   }));

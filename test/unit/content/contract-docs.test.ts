@@ -41,3 +41,10 @@ test('the term\'s fields are documented in the README and the editor schema', ()
   for (const field of ['`en`', '`original`', '`original_lang`']) expect(additions).toContain(field);
   expect(descriptionsOf('original_lang').some((d) => d.includes('original'))).toBe(true);
 });
+
+test('the unconfirmed flag of events and quotations is documented in the README and the editor schema', () => {
+  for (const field of ['`timeline[].unconfirmed`', '`quotes[].unconfirmed`']) expect(additions).toContain(field);
+  const described = descriptionsOf('unconfirmed').filter((d) => d.startsWith('Extension:'));
+  expect(described.some((d) => d.includes('event'))).toBe(true);
+  expect(described.some((d) => d.includes('quotation'))).toBe(true);
+});

@@ -62,6 +62,24 @@ describe('case view model', () => {
     expect(new Set(anchors).size).toBe(anchors.length);
   });
 
+  test('labels an event or a quotation the case cannot confirm, keeping its anchor', () => {
+    const record = book.cases.find((c) => c.id === 'full-case')!;
+    const flagged = {
+      ...record,
+      data: {
+        ...record.data,
+        timeline: record.data.timeline.map((e, i) => (i === 0 ? { ...e, unconfirmed: true } : e)),
+        quotes: record.data.quotes!.map((q) => ({ ...q, unconfirmed: true })),
+      },
+    };
+    const view = buildCaseView(book, flagged, urls);
+    expect(view.timeline[0].title).toBe(`Unconfirmed: ${full.timeline[0].title}`);
+    expect(view.timeline[0].anchor).toBe(full.timeline[0].anchor);
+    expect(view.timeline.slice(1).map((e) => e.title)).toEqual(full.timeline.slice(1).map((e) => e.title));
+    expect(view.quotes.map((q) => [q.anchor, q.unconfirmed])).toEqual(full.quotes.map((q) => [q.anchor, true]));
+    expect(full.quotes.every((q) => q.unconfirmed === false)).toBe(true);
+  });
+
   test('keeps the original-language text of a quote with its language', () => {
     expect(full.quotes[0]).toMatchObject({ lang: 'en', originalLang: 'ko' });
     expect(full.quotes[0].original).toBeTruthy();

@@ -154,12 +154,17 @@ export const provisionSchema = z.strictObject({
   article: z.union([z.string().min(1), z.number()], { error: 'expected the article as text, e.g. "17(3)"' }).transform(String).optional(),
 });
 
+const UNCONFIRMED_ENTRY_DESCRIPTION = (what: string) =>
+  `Extension: true when no source of the case that can confirm it does (it rests on an aggregator or a copy alone, or the research notes mark it UNCONFIRMED); the page labels the ${what} "Unconfirmed". Optional.`;
+
 export const timelineEventSchema = z.strictObject({
   date: partialDate,
   kind: z.enum(EVENT_KINDS),
   title: nonEmpty('a title'),
   detail: z.string().optional(),
   sources: z.array(ref).min(1, 'expected at least one source id'),
+  /** Extension: the event rests on a source the case cannot confirm (e.g. an aggregator alone). */
+  unconfirmed: z.boolean().optional().meta({ description: UNCONFIRMED_ENTRY_DESCRIPTION('event') }),
 });
 
 export const quoteSchema = z.strictObject({
@@ -172,6 +177,8 @@ export const quoteSchema = z.strictObject({
   original_lang: lang.optional(),
   date: partialDate,
   source: ref,
+  /** Extension: the quotation rests on a source the case cannot confirm (e.g. an aggregator alone). */
+  unconfirmed: z.boolean().optional().meta({ description: UNCONFIRMED_ENTRY_DESCRIPTION('quotation') }),
 });
 
 export const sourceSchema = z.strictObject({
