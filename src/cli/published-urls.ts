@@ -8,6 +8,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const LIST_FILE = resolve(import.meta.dirname, '../../test/published-urls.txt');
+/** The anchors of case pages a citation or a feed may point at: `/cases/<id>/#<anchor>`. */
+export const ANCHOR_LIST_FILE = resolve(import.meta.dirname, '../../test/published-anchors.txt');
+
+/**
+ * Anchors made from what they name, so they stay while it does: timeline events, quotes, sources
+ * and changelog entries (feeds link to these). Paragraph anchors are counted within their section
+ * (`…-p3`), so a paragraph added above moves them by design; they are not listed.
+ */
+const STABLE_ANCHOR = /\sid="((?:event|quote|source|change)-[^"]+)"/g;
 
 /** Downloads a reader may cite or subscribe to; other files (scripts, styles, the search index) are build assets. */
 const PUBLISHED_EXTENSIONS = ['.html', '.xml', '.json', '.csv', '.bib', '.ris'];
@@ -19,6 +28,10 @@ const SITEMAP_CHUNK = /^sitemap-\d+\.xml$/;
 const HEADER = [
   '# Every URL the site publishes from content/, one per line, sorted. A build must keep serving each one,',
   '# as the page itself or as a redirect page. Regenerate after a build: npm run build && npm run urls:update',
+];
+const ANCHOR_HEADER = [
+  '# Every stable anchor of a case page (events, quotes, sources, changes), one per line, sorted. A build must',
+  '# keep each one on its page (or on the page its old address redirects to). Regenerate with npm run urls:update',
 ];
 
 /** The URL paths published by a built site: `cases/x/index.html` → `/cases/x/`, `feed.xml` → `/feed.xml`. */
@@ -32,13 +45,25 @@ export function publishedUrls(dist: string): string[] {
     .sort();
 }
 
+/** The stable anchors of the built case pages, as `/cases/<id>/#<anchor>`; redirect pages have none. */
+export function publishedAnchors(dist: string): string[] {
+  const casesDir = join(dist, 'cases');
+  return readdirSync(casesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(casesDir, entry.name, 'index.html')))
+    .flatMap((entry) => {
+      const html = readFileSync(join(casesDir, entry.name, 'index.html'), 'utf8');
+      return [...html.matchAll(STABLE_ANCHOR)].map((m) => `/cases/${entry.name}/#${m[1]}`);
+    })
+    .sort();
+}
+
 /** The URLs in a list file's text, without its comment lines. */
 export function readUrlList(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-export function formatUrlList(urls: string[]): string {
-  return `${[...HEADER, ...urls].join('\n')}\n`;
+export function formatUrlList(urls: string[], header = HEADER): string {
+  return `${[...header, ...urls].join('\n')}\n`;
 }
 
 if (import.meta.main) {
@@ -54,4 +79,10 @@ if (import.meta.main) {
   const added = urls.filter((url) => !before.has(url));
   console.log(`✓ ${relative(process.cwd(), LIST_FILE)}: ${urls.length} URLs (${added.length} added, ${removed.length} removed)`);
   for (const url of removed) console.log(`  removed: ${url} (readers' links to it will break unless it redirects)`);
+  const anchorsBefore = new Set(existsSync(ANCHOR_LIST_FILE) ? readUrlList(readFileSync(ANCHOR_LIST_FILE, 'utf8')) : []);
+  const anchors = publishedAnchors(dist);
+  writeFileSync(ANCHOR_LIST_FILE, formatUrlList(anchors, ANCHOR_HEADER));
+  const anchorsRemoved = [...anchorsBefore].filter((anchor) => !anchors.includes(anchor));
+  console.log(`✓ ${relative(process.cwd(), ANCHOR_LIST_FILE)}: ${anchors.length} anchors (${anchors.length - (anchorsBefore.size - anchorsRemoved.length)} added, ${anchorsRemoved.length} removed)`);
+  for (const anchor of anchorsRemoved) console.log(`  removed: ${anchor} (pinpoint citations of it will land at the top of the page)`);
 }

@@ -30,6 +30,31 @@ export async function unservedUrls(siteUrl: string, urls: string[], concurrency 
   return problems.sort((a, b) => a.url.localeCompare(b.url));
 }
 
+/**
+ * Fetches the page of each listed anchor (`/cases/x/#event-…`) and reports those whose page no longer
+ * has an element with that id: following a redirect page, as a reader's browser would.
+ */
+export async function missingAnchors(siteUrl: string, anchors: string[]): Promise<UrlProblem[]> {
+  const byPage = new Map<string, string[]>();
+  for (const anchor of anchors) {
+    const [page, id] = anchor.split('#');
+    byPage.set(page, [...(byPage.get(page) ?? []), id]);
+  }
+  const problems: UrlProblem[] = [];
+  for (const [page, ids] of byPage) {
+    let response = await fetch(new URL(page, siteUrl));
+    let html = response.status === 200 ? await response.text() : '';
+    const target = refreshTarget(html);
+    if (target !== undefined) {
+      response = await fetch(new URL(target, new URL(page, siteUrl)));
+      html = response.status === 200 ? await response.text() : '';
+    }
+    const present = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    for (const id of ids) if (!present.has(id)) problems.push({ url: `${page}#${id}`, problem: response.status === 200 ? 'no element has this id' : `its page answers ${response.status}` });
+  }
+  return problems.sort((a, b) => a.url.localeCompare(b.url));
+}
+
 async function checkUrl(siteUrl: string, url: string): Promise<string | undefined> {
   const response = await fetch(new URL(url, siteUrl));
   if (response.status !== 200) return `answers ${response.status}`;
