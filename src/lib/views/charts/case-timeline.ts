@@ -168,7 +168,7 @@ export function horizontalTimeline(events: TimelineEventInput[]): TimelineGraphi
  * labels (11 units, ~6.2 a character) right-aligned left of the axis, the lanes of marks, then
  * the titles (12 units, ~6.3 a character), a line every 15 units and 5 between titles.
  */
-const V = { width: 360, top: 16, bottom: 16, tickChar: 6.2, lane: 14, gap: 8, line: 15, titleGap: 5, bar: 12, charWidth: 6.3, maxLines: 4 };
+const V = { width: 360, top: 16, bottom: 16, tickChar: 6.2, lane: 14, gap: 8, line: 15, titleGap: 5, bar: 12, charWidth: 6.3, maxLines: 6 };
 
 /**
  * Spreads sorted positions so each is at least its size (`spacing`: one for all, or one per
@@ -203,8 +203,9 @@ export function dodge(targets: number[], spacing: number | readonly number[], mi
 
 /**
  * Time runs top to bottom; lanes stack rightward; each title is written whole to the right (on
- * up to four lines), pushed down where titles would collide. The axis sits just right of its
- * longest tick label, so the titles get all the width the marks leave.
+ * up to six lines: the title of an event the case cannot confirm starts "Unconfirmed:"), pushed
+ * down where titles would collide. The axis sits just right of its longest tick label, so the
+ * titles get all the width the marks leave.
  */
 export function verticalTimeline(events: TimelineEventInput[]): TimelineGraphic {
   const length = Math.min(Math.max(events.length * 30, 200), 560);
