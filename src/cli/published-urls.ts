@@ -66,23 +66,23 @@ export function formatUrlList(urls: string[], header = HEADER): string {
   return `${[...header, ...urls].join('\n')}\n`;
 }
 
+/** Rewrites one list file and says what it added and dropped (a dropped entry is a link that breaks). */
+function updateList(file: string, entries: string[], header: string[], noun: string, whenRemoved: string) {
+  const before = new Set(existsSync(file) ? readUrlList(readFileSync(file, 'utf8')) : []);
+  const now = new Set(entries);
+  writeFileSync(file, formatUrlList(entries, header));
+  const removed = [...before].filter((entry) => !now.has(entry));
+  const added = entries.filter((entry) => !before.has(entry));
+  console.log(`✓ ${relative(process.cwd(), file)}: ${entries.length} ${noun} (${added.length} added, ${removed.length} removed)`);
+  for (const entry of removed) console.log(`  removed: ${entry} (${whenRemoved})`);
+}
+
 if (import.meta.main) {
   const dist = resolve(process.argv[2] ?? 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     console.error(`✗ ${dist} holds no built site: run npm run build first, or name the dist/ folder to read.`);
     process.exit(1);
   }
-  const before = new Set(existsSync(LIST_FILE) ? readUrlList(readFileSync(LIST_FILE, 'utf8')) : []);
-  const urls = publishedUrls(dist);
-  writeFileSync(LIST_FILE, formatUrlList(urls));
-  const removed = [...before].filter((url) => !urls.includes(url));
-  const added = urls.filter((url) => !before.has(url));
-  console.log(`✓ ${relative(process.cwd(), LIST_FILE)}: ${urls.length} URLs (${added.length} added, ${removed.length} removed)`);
-  for (const url of removed) console.log(`  removed: ${url} (readers' links to it will break unless it redirects)`);
-  const anchorsBefore = new Set(existsSync(ANCHOR_LIST_FILE) ? readUrlList(readFileSync(ANCHOR_LIST_FILE, 'utf8')) : []);
-  const anchors = publishedAnchors(dist);
-  writeFileSync(ANCHOR_LIST_FILE, formatUrlList(anchors, ANCHOR_HEADER));
-  const anchorsRemoved = [...anchorsBefore].filter((anchor) => !anchors.includes(anchor));
-  console.log(`✓ ${relative(process.cwd(), ANCHOR_LIST_FILE)}: ${anchors.length} anchors (${anchors.length - (anchorsBefore.size - anchorsRemoved.length)} added, ${anchorsRemoved.length} removed)`);
-  for (const anchor of anchorsRemoved) console.log(`  removed: ${anchor} (pinpoint citations of it will land at the top of the page)`);
+  updateList(LIST_FILE, publishedUrls(dist), HEADER, 'URLs', "readers' links to it will break unless it redirects");
+  updateList(ANCHOR_LIST_FILE, publishedAnchors(dist), ANCHOR_HEADER, 'anchors', 'pinpoint citations of it will land at the top of the page');
 }

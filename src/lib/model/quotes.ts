@@ -70,8 +70,8 @@ const quotesByFirm = memoized((book: Casebook) => {
   }
   const index = new Map<string, QuoteInCase[]>();
   for (const entry of allQuotes(book)) {
-    const named = new Set(entitiesNamedBy(book, entry.record).firms);
-    for (const firmId of firmsOfPerson.get(entry.quote.person) ?? []) if (named.has(firmId)) pushTo(index, firmId, entry);
+    const firmsOfCase = new Set(entitiesNamedBy(book, entry.record).firms);
+    for (const firmId of firmsOfPerson.get(entry.quote.person) ?? []) if (firmsOfCase.has(firmId)) pushTo(index, firmId, entry);
   }
   return index;
 });
