@@ -11,19 +11,27 @@ import { createUrls } from './src/lib/model/urls.ts';
 import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, PUBLIC_ADDRESS, SITE_URL } from './src/site.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
+import { caseFilesIntegration } from './src/integrations/case-files.ts';
 
 // Read lazily, at the end of the build: the content loader's validated tree when it ran in this
 // process (every build), else the tree read again.
-let sitemapData;
-const sitemapDataFor = () => {
-  sitemapData ??= (async () => {
+/** @type {Promise<import('./src/lib/model/casebook.ts').Casebook> | undefined} */
+let builtCasebook;
+const builtCasebookFor = () => {
+  builtCasebook ??= (async () => {
     const loaded = lastLoadedContent(CONTENT_DIR);
-    const book = loaded
+    return loaded
       ? createCasebook({ ...loaded.entities, cases: validCases(loaded).map(({ id, data }) => ({ id, data })) })
       : await casebookFromDir(CONTENT_DIR);
+  })();
+  return builtCasebook;
+};
+let sitemapData;
+const sitemapDataFor = () => {
+  sitemapData ??= builtCasebookFor().then((book) => {
     const urls = createUrls(BASE_PATH);
     return { lastModified: lastModifiedByPath(book, urls), retired: retiredPaths(book, urls) };
-  })();
+  });
   return sitemapData;
 };
 
@@ -41,6 +49,8 @@ export default defineConfig({
     publicAddress(PUBLIC_ADDRESS),
     // Case narratives are data (src/lib/content/casebook-loader.ts); MDX is for the site's own editorial pages.
     mdx(),
+    // Each case's downloads and open-data file, written in one pass after the pages (not endpoints).
+    caseFilesIntegration({ casebook: builtCasebookFor, base: BASE_PATH, site: SITE_URL }),
     sitemap({
       // The search and compare pages are apps, not documents; retired ids are dropped in serialize.
       filter: (page) => !page.includes('/search/') && !page.includes('/compare/'),
