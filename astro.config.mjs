@@ -70,4 +70,7 @@ export default defineConfig({
   // Never inline a script: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
+  // A path whose cache key (src/lib/views/page-key.ts) and code are unchanged since the last build
+  // is copied from that build's output, kept in the cache directory, instead of rendered again.
+  experimental: { incrementalBuild: true },
 });

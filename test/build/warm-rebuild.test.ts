@@ -1,9 +1,11 @@
 /**
  * A build that keeps its cache reads only the cases whose files changed: the loader stores each
- * case's data, rendered narrative and digest, and reuses them while the file is unchanged.
+ * case's data, rendered narrative and digest, and reuses them while the file is unchanged. And it
+ * renders only the pages whose cache key changed (src/lib/views/page-key.ts): the others are
+ * copied from the last build, and the result is the same, byte for byte, as a cold build.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildSite, removeBuilds, tempOutDir } from '../support/build-site.ts';
 
@@ -16,13 +18,23 @@ const build = () => {
   return result.output;
 };
 const loaderLine = (output: string) => /(\d+) cases valid \((\d+) read, (\d+) unchanged\)/.exec(output)?.slice(1).map(Number);
+/** The paths Astro copied from the last build instead of rendering (its log: `├─ /path (restored)`). */
+const restored = (output: string) =>
+  [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/[├└]─ (\S+)\s+\(restored\)/g)].map((m) => m[1]).sort();
+/** Every file of a built site, with its bytes. */
+const files = (dir: string): Map<string, Buffer> => new Map(
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))] as const)
+    .sort(([a], [b]) => a.localeCompare(b)),
+);
 
 beforeAll(() => {
   content = tempOutDir();
   cpSync('test/fixtures/good', content, { recursive: true });
   out = tempOutDir();
 });
-afterAll(() => removeBuilds(out, `${out}-kept`, content));
+let cold: string | undefined;
+afterAll(() => removeBuilds(out, `${out}-kept`, content, ...(cold ? [cold] : [])));
 
 test('a cold build reads every case; a rebuild with the cache kept reads none; an edit reads that case only', () => {
   expect(loaderLine(build())).toEqual([3, 3, 0]);
@@ -35,6 +47,40 @@ test('a cold build reads every case; a rebuild with the cache kept reads none; a
   expect(page).toContain('A sentence added by an editor.<a href="#source-minimal-source"');
   // The unchanged cases are published as before, from the kept data.
   expect(readFileSync(join(out, 'cases', 'full-case', 'index.html'), 'utf8')).toContain('id="narrative-p1"');
+});
+
+test('a rebuild renders only the pages whose key changed, and publishes what a cold build would', () => {
+  // Nothing changed: every keyed page is copied (case pages, entity pages, flows, scoped feeds).
+  const unchanged = restored(build());
+  expect(unchanged).toEqual(expect.arrayContaining([
+    '/cases/full-case/index.html', '/cases/minimal-case/index.html', '/cases/third-case/index.html',
+    '/firms/sample-cloud/index.html', '/regulators/example-court/index.html', '/people/jane-example/index.html',
+    '/laws/example-privacy-act/index.html', '/firms/sample-cloud/feed.xml',
+  ]));
+  // Pages without a key (the home page, lists built from the whole Casebook) are always rendered.
+  expect(unchanged).not.toContain('/index.html');
+
+  // A firm renamed: every page that names it is rendered again; a file that does not is copied.
+  const firm = join(content, 'firms', 'sample-cloud.yaml');
+  writeFileSync(firm, readFileSync(firm, 'utf8').replace('name: Sample Cloud Inc.', 'name: Sample Cloud Holdings Inc.'));
+  const afterRename = restored(build());
+  expect(afterRename).not.toContain('/firms/sample-cloud/index.html');
+  expect(afterRename).not.toContain('/firms/sample-cloud/feed.xml');
+  for (const id of ['full-case', 'minimal-case', 'third-case']) expect(afterRename).not.toContain(`/cases/${id}/index.html`);
+  // Another firm's feed lists cases by title and change, not the renamed firm: copied.
+  expect(afterRename).toContain('/firms/example-pay/feed.xml');
+  expect(afterRename).toContain('/cases/old-full-case/index.html');
+  expect(readFileSync(join(out, 'cases', 'full-case', 'index.html'), 'utf8')).toContain('Sample Cloud Holdings Inc.');
+
+  // What the kept builds published equals a cold build of the same content, file for file.
+  cold = tempOutDir();
+  const coldResult = buildSite(content, cold);
+  if (coldResult.status !== 0) throw new Error(coldResult.output);
+  const warm = files(out);
+  const fresh = files(cold);
+  expect([...warm.keys()]).toEqual([...fresh.keys()]);
+  const differing = [...fresh].filter(([path, bytes]) => !bytes.equals(warm.get(path)!)).map(([path]) => path);
+  expect(differing).toEqual([]);
 });
 
 test('a case that becomes invalid stops the rebuild, even with a kept result for its old text', () => {

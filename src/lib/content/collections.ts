@@ -9,6 +9,8 @@ import { createUrls } from '../model/urls.ts';
 import type { CaseOutputs } from './case-outputs.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
+/** The site's address, as `Astro.site` gives it to a page; for code that runs without one (getStaticPaths). */
+export const siteUrl: URL | undefined = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
 let cached: Promise<{ book: Casebook; narratives: Map<string, string>; outputs: Map<string, CaseOutputs | undefined> }> | undefined;
 

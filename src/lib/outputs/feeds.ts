@@ -6,6 +6,7 @@
 import type { Casebook, CaseRecord } from '../model/casebook.ts';
 import { changeAnchors } from '../model/anchors.ts';
 import { comparePartialDates, dateRange, formatPartialDate } from '../model/dates.ts';
+import { jurisdictionName } from '../model/jurisdictions.ts';
 import { casesNaming, casesTouching } from '../model/mentions.ts';
 
 export interface FeedEntry {
@@ -51,3 +52,17 @@ export const FEED_SCOPES = {
   regulators: (book: Casebook, id: string) => casesNaming(book, 'regulators', id).map((c) => c.record),
   jurisdictions: (book: Casebook, code: string) => casesTouching(book, code).map((c) => c.record),
 } as const;
+
+/**
+ * The feed of one firm, regulator or jurisdiction: its title, description and entries, which is
+ * all its file holds (feed-response.ts renders them), so its route keys the file by this.
+ */
+export function scopedFeed(book: Casebook, scope: keyof typeof FEED_SCOPES, id: string, caseUrl: (id: string) => string) {
+  const entries = feedEntries(FEED_SCOPES[scope](book, id), caseUrl);
+  if (scope === 'jurisdictions') {
+    const name = jurisdictionName(id);
+    return { title: name, description: `New and updated cases with data flowing into or out of ${name}, or in which one of its authorities acted.`, entries };
+  }
+  const name = (scope === 'firms' ? book.firms : book.regulators).get(id)!.name;
+  return { title: name, description: `New and updated cases involving ${name}.`, entries };
+}

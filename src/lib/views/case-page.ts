@@ -37,3 +37,23 @@ export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, sit
 }
 
 export type CasePageView = ReturnType<typeof casePageView>;
+
+/** What the build loaded for the case pages: the Casebook, each case's narrative and its loader outputs (content/collections.ts). */
+export interface LoadedCases {
+  book: Casebook;
+  narratives: ReadonlyMap<string, string>;
+  outputs: ReadonlyMap<string, { citeBox?: CiteBox } | undefined>;
+}
+
+/**
+ * The case page as its route renders it: the page view and the narrative's HTML. The route keys
+ * the page by this (page-key.ts), so everything the page shows must come from here.
+ */
+export function casePageModel({ book, narratives, outputs }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
+  return { ...casePageView(book, record, urls, site, undefined, outputs.get(record.id)?.citeBox), narrative: narratives.get(record.id) ?? '' };
+}
+
+/** An alias page (a retired id) shows only where the case is now and its title. */
+export function caseAliasModel(record: CaseRecord, urls: Urls) {
+  return { to: urls.case(record.id), title: record.data.title };
+}

@@ -4,7 +4,7 @@ import type { Casebook, CaseRecord } from '../../../src/lib/model/casebook.ts';
 import { buildCiteBox } from '../../../src/lib/views/cite-box.ts';
 import { citablePage } from '../../../src/lib/outputs/citation/citable-page.ts';
 import { feedResponse } from '../../../src/lib/outputs/feed-response.ts';
-import { FEED_SCOPES, caseFeedEntries, feedEntries } from '../../../src/lib/outputs/feeds.ts';
+import { FEED_SCOPES, caseFeedEntries, feedEntries, scopedFeed } from '../../../src/lib/outputs/feeds.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
 
 let book: Casebook;
@@ -48,6 +48,18 @@ test('scopes feeds to a firm, a regulator or a jurisdiction', () => {
   expect(FEED_SCOPES.firms(book, 'example-pay').map((c) => c.id)).toEqual(['full-case']);
   expect(FEED_SCOPES.regulators(book, 'example-court').map((c) => c.id).sort()).toEqual(['full-case', 'third-case']);
   expect(FEED_SCOPES.jurisdictions(book, 'NO').map((c) => c.id)).toEqual(['third-case']);
+});
+
+test('a scoped feed is titled by its firm, regulator or jurisdiction and holds its cases only', () => {
+  const firm = scopedFeed(book, 'firms', 'example-pay', caseUrl);
+  expect(firm.title).toBe(book.firms.get('example-pay')!.name);
+  expect(firm.description).toBe(`New and updated cases involving ${firm.title}.`);
+  expect(new Set(firm.entries.map((e) => e.link.split('#')[0]))).toEqual(new Set([caseUrl('full-case')]));
+  expect(scopedFeed(book, 'regulators', 'example-court', caseUrl).title).toBe(book.regulators.get('example-court')!.name);
+  const norway = scopedFeed(book, 'jurisdictions', 'NO', caseUrl);
+  expect(norway.title).toBe('Norway');
+  expect(norway.description).toMatch(/^New and updated cases with data flowing into or out of Norway, or in which one of its authorities acted\.$/);
+  expect(norway.entries.every((e) => e.link.startsWith(caseUrl('third-case')))).toBe(true);
 });
 
 test('the RSS parses with a feed parser, newest entry first', async () => {

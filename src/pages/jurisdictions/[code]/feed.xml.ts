@@ -1,18 +1,19 @@
 import type { APIRoute } from 'astro';
-import { getCasebook, urls } from '../../../lib/content/collections.ts';
-import { FEED_SCOPES, feedEntries } from '../../../lib/outputs/feeds.ts';
+import { getCasebook, siteUrl, urls } from '../../../lib/content/collections.ts';
+import { scopedFeed } from '../../../lib/outputs/feeds.ts';
 import { feedResponse } from '../../../lib/outputs/feed-response.ts';
 import { allJurisdictions } from '../../../lib/model/flows.ts';
-import { jurisdictionName } from '../../../lib/model/jurisdictions.ts';
+import { pageKey } from '../../../lib/views/page-key.ts';
 
 export async function getStaticPaths() {
   const { book } = await getCasebook();
-  return allJurisdictions(book).map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }));
+  const caseUrl = (id: string) => new URL(urls.case(id), siteUrl).href;
+  // Keyed by what the file holds (page-key.ts): unchanged, it is copied from the last build.
+  return allJurisdictions(book).map((code) => ({ params: { code: code.toLowerCase() }, props: { code }, cacheKey: pageKey(scopedFeed(book, 'jurisdictions', code, caseUrl)) }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { book } = await getCasebook();
-  const name = jurisdictionName(props.code);
-  const entries = feedEntries(FEED_SCOPES.jurisdictions(book, props.code), (caseId) => new URL(urls.case(caseId), site).href);
-  return feedResponse(name, `New and updated cases with data flowing into or out of ${name}, or in which one of its authorities acted.`, site!, entries);
+  const feed = scopedFeed(book, 'jurisdictions', props.code, (id) => new URL(urls.case(id), site).href);
+  return feedResponse(feed.title, feed.description, site!, feed.entries);
 };

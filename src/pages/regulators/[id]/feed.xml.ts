@@ -1,17 +1,18 @@
 import type { APIRoute } from 'astro';
-import { getCasebook, urls } from '../../../lib/content/collections.ts';
-import { FEED_SCOPES, feedEntries } from '../../../lib/outputs/feeds.ts';
+import { getCasebook, siteUrl, urls } from '../../../lib/content/collections.ts';
+import { scopedFeed } from '../../../lib/outputs/feeds.ts';
 import { feedResponse } from '../../../lib/outputs/feed-response.ts';
+import { pageKey } from '../../../lib/views/page-key.ts';
 
 export async function getStaticPaths() {
   const { book } = await getCasebook();
-  return [...book.regulators.keys()].map((id) => ({ params: { id } }));
+  const caseUrl = (id: string) => new URL(urls.case(id), siteUrl).href;
+  // Keyed by what the file holds (page-key.ts): unchanged, it is copied from the last build.
+  return [...book.regulators.keys()].map((id) => ({ params: { id }, cacheKey: pageKey(scopedFeed(book, 'regulators', id, caseUrl)) }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { book } = await getCasebook();
-  const id = params.id!;
-  const name = book.regulators.get(id)!.name;
-  const entries = feedEntries(FEED_SCOPES.regulators(book, id), (caseId) => new URL(urls.case(caseId), site).href);
-  return feedResponse(name, `New and updated cases involving ${name}.`, site!, entries);
+  const feed = scopedFeed(book, 'regulators', params.id!, (id) => new URL(urls.case(id), site).href);
+  return feedResponse(feed.title, feed.description, site!, feed.entries);
 };
