@@ -61,6 +61,10 @@ export interface Phases {
   indexedPages?: number;
   /** The site's content loader: `N cases valid (R read, U unchanged) in S s`. */
   content?: { cases: number; read: number; unchanged: number; ms: number };
+  /** Paths Astro rendered and paths it copied from the last build (its `(restored)` lines: incremental build). */
+  paths?: { rendered: number; restored: number };
+  /** The case-files integration: `N case files written in X ms`. */
+  caseFiles?: { files: number; ms: number };
 }
 
 /** A step of a run measured on its own (the site's `astro build`, then its index). */
@@ -162,6 +166,11 @@ export function parseBuildLog(raw: string): Phases {
   if (render) phases.renderMs = seconds(render[1]);
   const content = /(\d+) cases valid \((\d+) read, (\d+) unchanged\) in ([\d.]+) s/.exec(log);
   if (content) phases.content = { cases: Number(content[1]), read: Number(content[2]), unchanged: Number(content[3]), ms: Number(content[4]) * 1000 };
+  const rendered = log.match(/[├└]─ \S+ \(\+/g)?.length ?? 0;
+  const restored = log.match(/[├└]─ \S+\s+\(restored\)/g)?.length ?? 0;
+  if (rendered + restored > 0) phases.paths = { rendered, restored };
+  const caseFiles = /(\d+) case files written in (\d+) ms/.exec(log);
+  if (caseFiles) phases.caseFiles = { files: Number(caseFiles[1]), ms: Number(caseFiles[2]) };
   const pages = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (pages) {
     phases.pages = Number(pages[1]);
@@ -263,7 +272,7 @@ export function renderTable(results: SizeResult[]): string {
     row('Pages built (site / floor)', (r) => pair(count(r.real.phases.pages ?? 0), r.floor ? count(r.floor.phases.pages ?? 0) : undefined, 0, undefined)),
     row('**Build + index, wall** (site / MDX floor)', (r) => pair(`**${secs(r.real.wallMs)}**`, r.floor ? secs(r.floor.wallMs) : undefined, r.real.wallMs, r.floor?.wallMs)),
     row('… the data floor (same bare pages, data-first loader); site ÷ data floor', (r) => (r.dataFloor ? `${secs(r.dataFloor.wallMs)}${ratio(r.real.wallMs, r.dataFloor.wallMs)}` : '—')),
-    row('**Warm rebuild**, one case edited, caches kept (÷ cold; cases read)', (r) => (r.warm ? `**${secs(r.warm.wallMs)}**${ratio(r.warm.wallMs, r.real.wallMs)}; ${r.warm.phases.content ? `${count(r.warm.phases.content.read)} read, ${count(r.warm.phases.content.unchanged)} unchanged` : '—'}` : '—')),
+    row('**Warm rebuild**, one case edited, caches kept (÷ cold; cases read; paths rendered and copied)', (r) => (r.warm ? `**${secs(r.warm.wallMs)}**${ratio(r.warm.wallMs, r.real.wallMs)}; ${r.warm.phases.content ? `${count(r.warm.phases.content.read)} read, ${count(r.warm.phases.content.unchanged)} unchanged` : '—'}${r.warm.phases.paths ? `; ${count(r.warm.phases.paths.rendered)} paths rendered, ${count(r.warm.phases.paths.restored)} copied` : ''}` : '—')),
     row('… site: content step (read, validate, render every changed case)', (r) => (r.real.phases.content ? `${secs(r.real.phases.content.ms)} cold / ${r.warm?.phases.content ? secs(r.warm.phases.content.ms) : '—'} warm` : '—')),
     row('… Pagefind indexing (log line)', (r) => pair(secs(r.real.phases.indexMs), r.floor ? secs(r.floor.phases.indexMs) : undefined, r.real.phases.indexMs ?? 0, r.floor?.phases.indexMs)),
     row('… build without indexing', (r) => pair(secs(r.real.wallMs - (r.real.phases.indexMs ?? 0)), r.floor ? secs(r.floor.wallMs - (r.floor.phases.indexMs ?? 0)) : undefined, r.real.wallMs - (r.real.phases.indexMs ?? 0), r.floor ? r.floor.wallMs - (r.floor.phases.indexMs ?? 0) : undefined)),

@@ -3,7 +3,7 @@ import { jurisdictionName } from '../model/jurisdictions.ts';
 import { entityLastChanged } from '../model/last-changed.ts';
 import { casesNaming } from '../model/mentions.ts';
 import { penaltiesByAuthority } from '../model/penalties.ts';
-import { globalTimeline } from '../model/timeline.ts';
+import { timelineOfCases } from '../model/timeline.ts';
 import type { Urls } from '../model/urls.ts';
 import { caseSummary } from './case-summary.ts';
 import { capitalised, REGULATOR_KIND_LABELS, rolesText } from '../model/labels.ts';
@@ -15,7 +15,6 @@ import type { PageCitation } from '../outputs/page-meta.ts';
 export function regulatorView(book: Casebook, urls: Urls, id: string) {
   const regulator = book.regulators.get(id)!;
   const cases = casesNaming(book, 'regulators', id);
-  const caseIds = new Set(cases.map((c) => c.record.id));
   const entity = entityLink(book, urls, 'regulators', id);
   const citation: PageCitation = { title: entity.name, path: entity.href, updated: entityLastChanged(book, 'regulators', id), summary: regulator.description };
   return {
@@ -27,7 +26,7 @@ export function regulatorView(book: Casebook, urls: Urls, id: string) {
     // Every case that names the regulator; the fines column counts only the penalties it imposed.
     cases: cases.map(({ record, roles }) => ({ ...caseSummary(book, urls, record, { authority: id }), extra: capitalised(rolesText(book, roles)) })),
     penalties: penaltyTable(book, urls, penaltiesByAuthority(book, id)),
-    events: globalTimeline(book).filter(({ record }) => caseIds.has(record.id)).map(timelineRow(urls)),
+    events: timelineOfCases(book, new Set(cases.map((c) => c.record.id))).map(timelineRow(urls)),
     searchHref: searchWithin(urls, 'regulator', id),
   };
 }

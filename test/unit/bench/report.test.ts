@@ -40,6 +40,20 @@ const result = (cases: number, wallMs: number): SizeResult => ({
   floor: run(wallMs / 2),
 });
 
+test('parseBuildLog counts the paths Astro rendered and those it copied from the last build, and the case files', () => {
+  const log = [
+    '07:05:30   ├─ /about/index.html (+57ms) ',
+    '07:05:41   ├─ /cases/a/index.html \u001b[32m(restored)\u001b[39m',
+    '07:05:41   ├─ /cases/b/index.html (restored)',
+    '07:05:44   └─ /index.html (+1.20s) ',
+    '07:10:52 [casebook:case-files] 4000 case files written in 3362 ms',
+  ].join('\n');
+  const phases = parseBuildLog(log);
+  expect(phases.paths).toEqual({ rendered: 2, restored: 2 });
+  expect(phases.caseFiles).toEqual({ files: 4000, ms: 3362 });
+  expect(parseBuildLog('no paths here').paths).toBeUndefined();
+});
+
 test("parseBuildLog reads the content loader's line: cases read and unchanged, and its time", () => {
   expect(parseBuildLog('23:38:39 [casebook-cases] 1000 cases valid (1 read, 999 unchanged) in 0.42 s').content).toEqual({ cases: 1000, read: 1, unchanged: 999, ms: 420 });
 });
@@ -53,7 +67,7 @@ test('targets compare the site with both floors and the warm rebuild with the co
 
 describe('parseBuildLog', () => {
   test('reads the phases Astro and the Pagefind integration log', () => {
-    expect(parseBuildLog(LOG)).toEqual({ typesMs: 901, collectMs: 1180, bundleMs: 2402, renderMs: 849, indexMs: 180, indexedPages: 111, pages: 111, astroTotalMs: 6930 });
+    expect(parseBuildLog(LOG)).toEqual({ typesMs: 901, collectMs: 1180, bundleMs: 2402, renderMs: 849, indexMs: 180, indexedPages: 111, pages: 111, astroTotalMs: 6930, paths: { rendered: 1, restored: 0 } });
   });
   test('reads minutes as Astro writes them', () => {
     expect(parseBuildLog(' generating static routes \n✓ Completed in 2m 5s.\n[build] 9 page(s) built in 2m 37s').renderMs).toBe(125_000);

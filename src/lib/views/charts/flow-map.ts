@@ -177,7 +177,7 @@ export interface FlowNode {
  * Lays out routes on a map: arc widths on one linear scale from 0 (so width is proportional
  * to cases, with a 1-unit floor to stay visible), shared by every page via `maxCases`.
  */
-export function layoutFlows(routes: FlowRoute[], map: WorldMap, options: { maxCases: number; focus?: string; fontSizes: { wide: number; narrow: number } }) {
+export function layoutFlows(routes: readonly FlowRoute[], map: WorldMap, options: { maxCases: number; focus?: string; fontSizes: { wide: number; narrow: number } }) {
   const width = scaleLinear().domain([0, Math.max(options.maxCases, 1)]).range([0, MAX_ARC_WIDTH]);
   const codes = [...new Set(routes.flatMap((r) => [r.from, r.to]))].sort();
   const located = new Map(codes.flatMap((code) => {

@@ -125,7 +125,7 @@ describe('routes and their layout', () => {
     { id: 'minimal', flows: [{ from: 'KR', to: 'US', alleged: true }] },
     { id: 'third', flows: [{ from: 'EU', to: 'US', alleged: true }, { from: 'EU', to: 'NO' }] },
   ]);
-  let routes: FlowRoute[];
+  let routes: readonly FlowRoute[];
   beforeAll(() => {
     routes = flowRoutes(book);
   });
