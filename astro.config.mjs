@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { casebookFromDir } from './src/lib/content/casebook-from-dir.ts';
 import { lastLoadedContent } from './src/lib/content/casebook-loader.ts';
-import { validCases } from './src/lib/content/validate-content.ts';
 import { createCasebook } from './src/lib/model/casebook.ts';
 import { caseDataUrls, lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';
@@ -21,7 +20,7 @@ const builtCasebookFor = () => {
   builtCasebook ??= (async () => {
     const loaded = lastLoadedContent(CONTENT_DIR);
     return loaded
-      ? createCasebook({ ...loaded.entities, cases: validCases(loaded).map(({ id, data }) => ({ id, data })) })
+      ? createCasebook({ ...loaded.entities, cases: loaded.cases })
       : await casebookFromDir(CONTENT_DIR);
   })();
   return builtCasebook;

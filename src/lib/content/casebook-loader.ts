@@ -25,7 +25,18 @@ import type { NarrativeHeading } from './narrative/anchors.ts';
  */
 interface Shared {
   entities?: Promise<RawContent>;
-  result?: ContentResult;
+  result?: LoadedContent;
+}
+
+/**
+ * What the build keeps of the last validated tree for the sitemap and the case files: each valid
+ * case's data and the entities. Not the rest of the read (each file's frontmatter as written, its
+ * HTML, its cite box): the data store holds those, and at 10,000 cases a second copy held for the
+ * whole build is memory the pages need.
+ */
+export interface LoadedContent {
+  entities: ContentResult['entities'];
+  cases: { id: string; data: NonNullable<CaseResult['data']> }[];
 }
 const KEY = Symbol.for('casebook.content-loader');
 function shared(contentDir: string): Shared {
@@ -36,8 +47,8 @@ function shared(contentDir: string): Shared {
 }
 const entitiesOf = (contentDir: string) => (shared(contentDir).entities ??= loadEntities(contentDir));
 
-/** The last tree the cases loader validated in this process, if any (the sitemap's dates). */
-export function lastLoadedContent(contentDir: string): ContentResult | undefined {
+/** The last tree the cases loader validated in this process, if any (the sitemap's dates, the case files). */
+export function lastLoadedContent(contentDir: string): LoadedContent | undefined {
   return shared(contentDir).result;
 }
 
@@ -94,7 +105,7 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
         const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputs: byId.get(id)?.outputs };
         store.set({ id, data, digest, filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata } });
       }
-      state.result = result;
+      state.result = { entities: result.entities, cases: valid.map(({ id, data }) => ({ id, data })) };
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       logger.info(`${valid.length} cases valid (${valid.length - result.reused} read, ${result.reused} unchanged) in ${seconds} s`);
     } finally {
