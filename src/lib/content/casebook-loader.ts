@@ -8,6 +8,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCasesInWorkers } from './case-workers.ts';
 import type { EntityKind } from './kinds.ts';
 import { loadEntities, type RawContent } from './load-content.ts';
@@ -17,6 +18,7 @@ import type { SiteAddress } from './case-outputs.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './schema/entities.ts';
 import { readContent, validCases, type ContentResult } from './validate-content.ts';
 import type { NarrativeHeading } from './narrative/anchors.ts';
+import { outputsCache } from './outputs-cache.ts';
 
 /**
  * What one build's loaders share. Astro may load each collection through its own module
@@ -71,6 +73,8 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
     const { store, logger } = context;
     const state = shared(contentDir);
     const started = performance.now();
+    // Cite boxes are kept beside the data store, one file per case digest (outputs-cache.ts).
+    const outputs = outputsCache(fileURLToPath(new URL('casebook-outputs/', context.config.cacheDir)));
     try {
       const result = await readContent(contentDir, {
         entities: entitiesOf(contentDir),
@@ -78,10 +82,11 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
         cached: (id, digest): CaseResult | undefined => {
           const entry = store.get(id);
           if (entry?.digest !== digest || !entry.rendered) return undefined;
+          // Its cite box is in its file, unless the cache lost it: then the case is read again.
+          if (address && !outputs.has(digest)) return undefined;
           const rendered = { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
           const warnings = (entry.rendered.metadata?.warnings ?? []) as CaseResult['warnings'];
-          const outputs = entry.rendered.metadata?.outputs as CaseResult['outputs'];
-          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, outputs, problems: [], warnings };
+          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [], warnings };
         },
         address,
         readCases: (jobs) => readCasesInWorkers(jobs, address),
@@ -102,9 +107,12 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
       const folder = relative(process.cwd(), contentDir) || '.';
       const byId = new Map(result.cases.map((c) => [c.id, c]));
       for (const { id, data, rendered, digest } of valid) {
-        const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputs: byId.get(id)?.outputs };
+        const made = byId.get(id)?.outputs;
+        const outputsFile = made ? outputs.write(digest, made) : address ? outputs.fileFor(digest) : undefined;
+        const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputsFile };
         store.set({ id, data, digest, filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata } });
       }
+      outputs.keepOnly(new Set(valid.map((c) => c.digest)));
       state.result = { entities: result.entities, cases: valid.map(({ id, data }) => ({ id, data })) };
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       logger.info(`${valid.length} cases valid (${valid.length - result.reused} read, ${result.reused} unchanged) in ${seconds} s`);

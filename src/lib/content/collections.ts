@@ -6,13 +6,12 @@
 import { getCollection } from 'astro:content';
 import { createCasebook, type Casebook } from '../model/casebook.ts';
 import { createUrls } from '../model/urls.ts';
-import type { CaseOutputs } from './case-outputs.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 /** The site's address, as `Astro.site` gives it to a page; for code that runs without one (getStaticPaths). */
 export const siteUrl: URL | undefined = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
-let cached: Promise<{ book: Casebook; narratives: Map<string, string>; outputs: Map<string, CaseOutputs | undefined> }> | undefined;
+let cached: Promise<{ book: Casebook; narratives: Map<string, string>; digests: Map<string, string>; outputFiles: Map<string, string | undefined> }> | undefined;
 
 async function load() {
   const [cases, firms, regulators, people, laws, categories] = await Promise.all([
@@ -36,8 +35,10 @@ async function load() {
   return {
     book,
     narratives: new Map(cases.map((entry) => [entry.id, entry.rendered?.html ?? ''])),
-    // Each case's cite box, made by the loader and kept while the case is unchanged (case-outputs.ts).
-    outputs: new Map(cases.map((entry) => [entry.id, entry.rendered?.metadata?.outputs as CaseOutputs | undefined])),
+    // Each case's digest (of its file, the pipeline and the site's address) and the file of its
+    // cite box, made by the loader and kept while the case is unchanged (outputs-cache.ts).
+    digests: new Map(cases.map((entry) => [entry.id, String(entry.digest ?? '')])),
+    outputFiles: new Map(cases.map((entry) => [entry.id, entry.rendered?.metadata?.outputsFile as string | undefined])),
   };
 }
 

@@ -11,13 +11,12 @@ import { caseSearchData } from '../outputs/search/search-meta.ts';
 import { buildCaseView } from './case.ts';
 import { buildCiteBox, type CiteBox } from './cite-box.ts';
 import { caseEditUrl } from './edit-link.ts';
+import { pageKey } from './page-key.ts';
 import { EDIT_URL } from '../../site.ts';
+import { readCaseOutputs } from '../content/outputs-cache.ts';
 
-/**
- * `editBase`: the forge's edit base, from the build's environment (src/site.ts) unless given.
- * `citeBox`: the one the content loader made for this case, when it did (case-outputs.ts).
- */
-export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined, editBase: string | undefined = EDIT_URL, citeBox?: CiteBox) {
+/** The page without its cite box: what the case and the Casebook give it. */
+function casePageParts(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined, editBase: string | undefined) {
   const view = buildCaseView(book, record, urls);
   const pageUrl = new URL(view.url, site).href;
   return {
@@ -27,7 +26,6 @@ export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, sit
     editUrl: caseEditUrl(editBase, record.id),
     search: caseSearchData(book, record),
     meta: caseHeadMeta(book, record, pageUrl, new URL(urls.home, site).href),
-    citeBox: citeBox?.url === pageUrl ? citeBox : buildCiteBox(citablePage(record, pageUrl)),
     downloads: [
       { label: 'BibTeX (.bib)', href: urls.caseDownload(record.id, 'bib') },
       { label: 'RIS (.ris)', href: urls.caseDownload(record.id, 'ris') },
@@ -36,21 +34,45 @@ export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, sit
   };
 }
 
+/**
+ * `editBase`: the forge's edit base, from the build's environment (src/site.ts) unless given.
+ * `citeBox`: the one the content loader made for this case, when it did (case-outputs.ts).
+ */
+export function casePageView(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined, editBase: string | undefined = EDIT_URL, citeBox?: CiteBox) {
+  const parts = casePageParts(book, record, urls, site, editBase);
+  return { ...parts, citeBox: citeBox?.url === parts.pageUrl ? citeBox : buildCiteBox(citablePage(record, parts.pageUrl)) };
+}
+
 export type CasePageView = ReturnType<typeof casePageView>;
 
-/** What the build loaded for the case pages: the Casebook, each case's narrative and its loader outputs (content/collections.ts). */
+/**
+ * What the build loaded for the case pages (content/collections.ts): the Casebook, each case's
+ * narrative, its digest and the file of its cite box (content/outputs-cache.ts).
+ */
 export interface LoadedCases {
   book: Casebook;
   narratives: ReadonlyMap<string, string>;
-  outputs: ReadonlyMap<string, { citeBox?: CiteBox } | undefined>;
+  digests: ReadonlyMap<string, string>;
+  outputFiles: ReadonlyMap<string, string | undefined>;
 }
 
 /**
- * The case page as its route renders it: the page view and the narrative's HTML. The route keys
- * the page by this (page-key.ts), so everything the page shows must come from here.
+ * The case page as its route renders it: the page view, its cite box and the narrative's HTML.
+ * Everything the page shows comes from here.
  */
-export function casePageModel({ book, narratives, outputs }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
-  return { ...casePageView(book, record, urls, site, undefined, outputs.get(record.id)?.citeBox), narrative: narratives.get(record.id) ?? '' };
+export function casePageModel({ book, narratives, outputFiles }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
+  const citeBox = readCaseOutputs(outputFiles.get(record.id))?.citeBox;
+  return { ...casePageView(book, record, urls, site, undefined, citeBox), narrative: narratives.get(record.id) ?? '' };
+}
+
+/**
+ * The case page's cache key (page-key.ts): of everything casePageModel gives the page, with the
+ * case's digest standing for its cite box. The cite box is made from the case file and the site's
+ * address alone (content/case-outputs.ts) by code the digest covers, so one digest, one cite box;
+ * keying by it spares every build reading every case's cite box to key pages it will not render.
+ */
+export function casePageKey({ book, narratives, digests }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
+  return pageKey(casePageParts(book, record, urls, site, EDIT_URL), { citeBoxOf: digests.get(record.id) }, narratives.get(record.id) ?? '');
 }
 
 /** An alias page (a retired id) shows only where the case is now and its title. */
