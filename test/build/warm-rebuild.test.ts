@@ -38,6 +38,11 @@ afterAll(() => removeBuilds(out, `${out}-kept`, content, ...(cold ? [cold] : [])
 
 test('a cold build reads every case; a rebuild with the cache kept reads none; an edit reads that case only', () => {
   expect(loaderLine(build())).toEqual([3, 3, 0]);
+  // Each case is stored with the file of its cite box, which a case page reads instead of making one.
+  const store = readFileSync(join(`${out}-kept-cache`, 'data-store.json'), 'utf8');
+  const stored = [...store.matchAll(/casebook-outputs\/([\w-]+)\.json/g)].map((m) => `${m[1]}.json`).sort();
+  expect(stored).toEqual(readdirSync(join(`${out}-kept-cache`, 'casebook-outputs')).sort());
+  expect(stored).toHaveLength(3);
   expect(loaderLine(build())).toEqual([3, 0, 3]);
 
   const file = join(content, 'cases', 'minimal-case.mdx');

@@ -7,6 +7,8 @@
  * problem anywhere stops the build with every problem listed, before a page is written.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCasesInWorkers } from './case-workers.ts';
@@ -67,6 +69,15 @@ function watch(context: LoaderContext, contentDir: string, reload: () => Promise
   context.watcher.on('unlink', onChange);
 }
 
+/**
+ * The digest a case is stored under: its own (file, pipeline, site address: read-case.ts) and this
+ * module's and the outputs cache's code, which decide what is stored for it. Astro's store keeps an
+ * entry whose digest is unchanged exactly as it was, so without them a change to what the loader
+ * stores would leave every unchanged case stored the old way.
+ */
+const STORE_CODE = createHash('sha1').update(readFileSync(new URL(import.meta.url))).update(readFileSync(new URL('./outputs-cache.ts', import.meta.url))).digest('base64url');
+const storedDigest = (caseDigest: string) => createHash('sha1').update(STORE_CODE).update(caseDigest).digest('base64url');
+
 /** `address`: where the site is published (src/site.ts); each case's cite box is made with it. */
 export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
   const load = async (context: LoaderContext) => {
@@ -81,7 +92,7 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
         // A stored case whose file has the same digest was valid on its own when stored: reuse it.
         cached: (id, digest): CaseResult | undefined => {
           const entry = store.get(id);
-          if (entry?.digest !== digest || !entry.rendered) return undefined;
+          if (entry?.digest !== storedDigest(digest) || !entry.rendered) return undefined;
           // Its cite box is in its file, unless the cache lost it: then the case is read again.
           if (address && !outputs.has(digest)) return undefined;
           const rendered = { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
@@ -110,7 +121,7 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
         const made = byId.get(id)?.outputs;
         const outputsFile = made ? outputs.write(digest, made) : address ? outputs.fileFor(digest) : undefined;
         const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputsFile };
-        store.set({ id, data, digest, filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata } });
+        store.set({ id, data, digest: storedDigest(digest), filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata } });
       }
       outputs.keepOnly(new Set(valid.map((c) => c.digest)));
       state.result = { entities: result.entities, cases: valid.map(({ id, data }) => ({ id, data })) };
