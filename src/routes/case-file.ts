@@ -5,6 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getCasebook, urls } from '../lib/content/collections.ts';
 import { caseFiles } from '../lib/outputs/case-files.ts';
+import { casesById } from '../lib/model/casebook.ts';
 
 export async function getStaticPaths() {
   const { book } = await getCasebook();
@@ -13,7 +14,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site, url }) => {
   const { book } = await getCasebook();
-  const record = book.cases.find((c) => c.id === props.id)!;
+  const record = casesById(book).get(props.id)!;
   const file = caseFiles(book, record, urls, site!).find((f) => f.path === url.pathname);
   return file ? new Response(file.body, { headers: { 'Content-Type': file.type } }) : new Response(null, { status: 404 });
 };

@@ -1,5 +1,6 @@
 /** Related cases: the case's own `related` list first, then others ranked by what they share. */
 import type { Casebook, CaseRecord } from './casebook.ts';
+import { pushTo, unique } from './lists.ts';
 import { memoized } from './memoized.ts';
 
 /** What a case shares with others, by weight: firms 3, regulators 2, destination jurisdictions and laws 1. */
@@ -20,17 +21,13 @@ const caseFeatures = memoized((book: Casebook) => {
   const members = new Map<string, number[]>();
   const featuresOf = book.cases.map((record, at) => {
     const { data } = record;
-    const features = [...new Set([
+    const features = unique([
       ...data.parties.map((p) => `firm:${p.firm}`),
       ...(data.regulators ?? []).map((r) => `regulator:${r.regulator}`),
       ...data.flows.map((f) => `to:${f.to}`),
       ...(data.provisions ?? []).map((p) => `law:${p.law}`),
-    ])];
-    for (const feature of features) {
-      const list = members.get(feature);
-      if (list) list.push(at);
-      else members.set(feature, [at]);
-    }
+    ]);
+    for (const feature of features) pushTo(members, feature, at);
     return features;
   });
   const shared = featuresOf.map((features) =>
