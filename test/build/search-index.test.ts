@@ -66,6 +66,18 @@ test("an entity page is indexed by what it is, not by the titles of the cases it
   expect(fragments.get('/cases/third-case/')!.content).toContain('Sample Cloud');
 });
 
+test("a firm's positions and a person's quotes are found on their cases' pages, not on the firm's or the person's", () => {
+  const firm = fragments.get('/firms/example-pay/')!.content;
+  const person = fragments.get('/people/jane-example/')!.content;
+  const inCase = fragments.get('/cases/full-case/')!.content;
+  expect(firm).toContain('Example Pay');
+  expect(person).toContain('Jane Example');
+  for (const [page, words] of [[firm, 'Only data needed for payments'], [person, 'Consent is required to pass personal information overseas']] as const) {
+    expect(inCase).toContain(words);
+    expect(page).not.toContain(words);
+  }
+});
+
 test('a case page carries the countries it touches as their people write them, for search alone', () => {
   const { content, meta } = fragments.get('/cases/third-case/')!;
   expect(meta.places.split(' ')).toContain('Norge');
