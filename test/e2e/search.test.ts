@@ -101,7 +101,9 @@ describe('finding the Kakao Pay case', () => {
     const { leading, namingOnly } = await regulatorCases('kr-pipc');
     expect(leading.length).toBeGreaterThan(1);
     expect(namingOnly.length).toBeGreaterThan(0);
-    const { page, results } = await searchFor(siteUrl, `?q=${encodeURIComponent(phrase)}`);
+    const { page } = await searchFor(siteUrl, `?q=${encodeURIComponent(phrase)}`);
+    await showAll(page);
+    const results = await caseResults(page);
     expect(results[0]).toBe(leading[0].path);
     expect(results.slice(0, leading.length).sort()).toEqual(leading.map((c) => c.path).sort());
     const sources = new Map(leading.map((c) => [c.path, c.sources]));
@@ -311,13 +313,21 @@ describe('search state in the URL', () => {
     await page.context().close();
   });
 
-  test('results load ten at a time; "Show more results" loads the next ten', async () => {
-    const { page } = await searchFor(siteUrl, '?q=transfer');
+  test('the first five results load at once; "Show more results" loads the next ten', async () => {
+    const { page, requests } = await searchFor(siteUrl, '?q=consent');
     const shown = () => page.locator('#case-result-list li, #entity-result-list li').count();
-    expect(await shown()).toBe(10);
+    expect(await shown()).toBe(5);
+    const { total } = statusCounts((await page.locator('#search-status').textContent()) ?? '');
+    expect(total).toBeGreaterThan(5);
+    // What a first search costs: a fragment for each shown excerpt and for each of the (at most two)
+    // firm or regulator pages checked for a best match, and Pagefind without its worker.
+    const fragments = requests.filter((url) => url.includes('/pagefind/fragment/')).length;
+    expect(fragments).toBeGreaterThanOrEqual(5);
+    expect(fragments).toBeLessThanOrEqual(5 + 2);
+    expect(requests.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('#case-result-list li, #entity-result-list li').length > 10);
-    expect(await shown()).toBeGreaterThan(10);
+    await page.waitForFunction(() => document.querySelectorAll('#case-result-list li, #entity-result-list li').length > 5);
+    expect(await shown()).toBe(Math.min(15, total!));
     await page.context().close();
   });
 
