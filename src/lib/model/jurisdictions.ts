@@ -28,9 +28,16 @@ export function isBloc(code: string): boolean {
 
 /** The short English name: "KR" → "South Korea", "EU" → "European Union". */
 export function jurisdictionName(code: string): string {
-  if (Object.hasOwn(BLOCS, code)) return BLOCS[code as keyof typeof BLOCS].name;
-  return regionNames.of(code) ?? code;
+  // Asked for many times on every page that names a country, and ICU's lookup is not cheap
+  // (0.5 s of a 1,000-case build before it was kept): each code is named once.
+  let name = englishNames.get(code);
+  if (name === undefined) {
+    name = Object.hasOwn(BLOCS, code) ? BLOCS[code as keyof typeof BLOCS].name : (regionNames.of(code) ?? code);
+    englishNames.set(code, name);
+  }
+  return name;
 }
+const englishNames = new Map<string, string>();
 
 /** Other English names people search for ("Republic of Korea", "Korea, Republic of"). */
 export function jurisdictionAliases(code: string): string[] {
