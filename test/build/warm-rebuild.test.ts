@@ -1,8 +1,9 @@
 /**
  * A build that keeps its cache reads only the cases whose files changed: the loader stores each
- * case's data, rendered narrative and digest, and reuses them while the file is unchanged. And it
- * renders only the pages whose cache key changed (src/lib/views/page-key.ts): the others are
- * copied from the last build, and the result is the same, byte for byte, as a cold build.
+ * case's data and digest (its rendered narrative and cite box in a file beside them), and reuses
+ * them while the file is unchanged. And it renders only the pages whose cache key changed
+ * (src/lib/views/page-key.ts): the others are copied from the last build, and the result is the
+ * same, byte for byte, as a cold build.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -38,11 +39,16 @@ afterAll(() => removeBuilds(out, `${out}-kept`, content, ...(cold ? [cold] : [])
 
 test('a cold build reads every case; a rebuild with the cache kept reads none; an edit reads that case only', () => {
   expect(loaderLine(build())).toEqual([3, 3, 0]);
-  // Each case is stored with the file of its cite box, which a case page reads instead of making one.
+  // Each case is stored with the file of its narrative and cite box, which its page reads; the
+  // narrative's HTML is in that file only, not in the data store Astro bundles for every page.
   const store = readFileSync(join(`${out}-kept-cache`, 'data-store.json'), 'utf8');
   const stored = [...store.matchAll(/casebook-outputs\/([\w-]+)\.json/g)].map((m) => `${m[1]}.json`).sort();
   expect(stored).toEqual(readdirSync(join(`${out}-kept-cache`, 'casebook-outputs')).sort());
   expect(stored).toHaveLength(3);
+  expect(store).not.toContain('narrative-p1');
+  const narratives = stored.map((name) => (JSON.parse(readFileSync(join(`${out}-kept-cache`, 'casebook-outputs', name), 'utf8')) as { narrative: string }).narrative);
+  for (const html of narratives) expect(typeof html).toBe('string'); // the minimal case has no narrative: ''
+  expect(narratives.some((html) => html.includes('id="narrative-p1"'))).toBe(true);
   expect(loaderLine(build())).toEqual([3, 0, 3]);
 
   const file = join(content, 'cases', 'minimal-case.mdx');
@@ -88,7 +94,7 @@ test('a rebuild renders only the pages whose key changed, and publishes what a c
   expect(differing).toEqual([]);
 });
 
-test('a case whose kept cite box is gone from the cache is read again, and its page is the same', () => {
+test('a case whose kept narrative and cite box are gone from the cache is read again, and its page is the same', () => {
   const kept = join(`${out}-kept-cache`, 'casebook-outputs');
   const before = readFileSync(join(out, 'cases', 'third-case', 'index.html'));
   const stored = readdirSync(kept);

@@ -1,10 +1,11 @@
 /**
  * Content loaders for the Casebook's collections. A case is data from the moment it is read:
  * the cases loader reads and validates the whole tree once per build with the one validator
- * (validate-content.ts), renders each narrative in the same pass, and stores data, HTML and a
- * digest per case in Astro's data store. On the next build a case whose file is unchanged is not
- * parsed, validated or rendered again; the checks that span files still run on every case. Any
- * problem anywhere stops the build with every problem listed, before a page is written.
+ * (validate-content.ts), renders each narrative in the same pass, and stores data and a digest per
+ * case in Astro's data store, and its narrative's HTML and cite box in a file beside it
+ * (outputs-cache.ts). On the next build a case whose file is unchanged is not parsed, validated or
+ * rendered again; the checks that span files still run on every case. Any problem anywhere stops
+ * the build with every problem listed, before a page is written.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
@@ -84,8 +85,9 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
     const { store, logger } = context;
     const state = shared(contentDir);
     const started = performance.now();
-    // Cite boxes are kept beside the data store, one file per case digest (outputs-cache.ts).
+    // Narratives and cite boxes are kept beside the data store, one file per case digest (outputs-cache.ts).
     const outputs = outputsCache(fileURLToPath(new URL('casebook-outputs/', context.config.cacheDir)));
+    const reusedIds = new Set<string>();
     try {
       const result = await readContent(contentDir, {
         entities: entitiesOf(contentDir),
@@ -93,9 +95,11 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
         cached: (id, digest): CaseResult | undefined => {
           const entry = store.get(id);
           if (entry?.digest !== storedDigest(digest) || !entry.rendered) return undefined;
-          // Its cite box is in its file, unless the cache lost it: then the case is read again.
-          if (address && !outputs.has(digest)) return undefined;
-          const rendered = { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
+          // Its narrative and cite box are in its file, unless the cache lost it: then the case is read again.
+          if (!outputs.has(digest)) return undefined;
+          reusedIds.add(id);
+          // The HTML stays in the file (not read here): only the case's own page reads it.
+          const rendered = { html: '', headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
           const warnings = (entry.rendered.metadata?.warnings ?? []) as CaseResult['warnings'];
           return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [], warnings };
         },
@@ -118,10 +122,12 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
       const folder = relative(process.cwd(), contentDir) || '.';
       const byId = new Map(result.cases.map((c) => [c.id, c]));
       for (const { id, data, rendered, digest } of valid) {
-        const made = byId.get(id)?.outputs;
-        const outputsFile = made ? outputs.write(digest, made) : address ? outputs.fileFor(digest) : undefined;
+        // A case read in this build has its outputs written; a reused one's file is there (checked above).
+        const outputsFile = reusedIds.has(id) ? outputs.fileFor(digest) : outputs.write(digest, { narrative: rendered.html, ...byId.get(id)?.outputs });
         const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputsFile };
-        store.set({ id, data, digest: storedDigest(digest), filePath: `${folder}/cases/${id}.mdx`, rendered: { html: rendered.html, metadata } });
+        // `rendered.html` is left empty: pages take the narrative from the outputs file, and no page
+        // calls render() on a case, so the HTML is not serialized, bundled and held with the store.
+        store.set({ id, data, digest: storedDigest(digest), filePath: `${folder}/cases/${id}.mdx`, rendered: { html: '', metadata } });
       }
       outputs.keepOnly(new Set(valid.map((c) => c.digest)));
       state.result = { entities: result.entities, cases: valid.map(({ id, data }) => ({ id, data })) };

@@ -11,7 +11,7 @@ export const urls = createUrls(import.meta.env.BASE_URL);
 /** The site's address, as `Astro.site` gives it to a page; for code that runs without one (getStaticPaths). */
 export const siteUrl: URL | undefined = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
-let cached: Promise<{ book: Casebook; narratives: Map<string, string>; digests: Map<string, string>; outputFiles: Map<string, string | undefined> }> | undefined;
+let cached: Promise<{ book: Casebook; digests: Map<string, string>; outputFiles: Map<string, string | undefined> }> | undefined;
 
 async function load() {
   const [cases, firms, regulators, people, laws, categories] = await Promise.all([
@@ -31,12 +31,11 @@ async function load() {
     laws: toMap(laws),
     dataCategories: toMap(categories),
   });
-  // Each narrative was rendered by the loader, once per change of its file: pages only insert it.
   return {
     book,
-    narratives: new Map(cases.map((entry) => [entry.id, entry.rendered?.html ?? ''])),
     // Each case's digest (of its file, the pipeline and the site's address) and the file of its
-    // cite box, made by the loader and kept while the case is unchanged (outputs-cache.ts).
+    // narrative and cite box, made by the loader once per change of the case and kept while it is
+    // unchanged (outputs-cache.ts): a case page inserts the narrative as the loader rendered it.
     digests: new Map(cases.map((entry) => [entry.id, String(entry.digest ?? '')])),
     outputFiles: new Map(cases.map((entry) => [entry.id, entry.rendered?.metadata?.outputsFile as string | undefined])),
   };

@@ -47,11 +47,10 @@ export type CasePageView = ReturnType<typeof casePageView>;
 
 /**
  * What the build loaded for the case pages (content/collections.ts): the Casebook, each case's
- * narrative, its digest and the file of its cite box (content/outputs-cache.ts).
+ * digest and the file of its narrative and cite box (content/outputs-cache.ts).
  */
 export interface LoadedCases {
   book: Casebook;
-  narratives: ReadonlyMap<string, string>;
   digests: ReadonlyMap<string, string>;
   outputFiles: ReadonlyMap<string, string | undefined>;
 }
@@ -60,19 +59,24 @@ export interface LoadedCases {
  * The case page as its route renders it: the page view, its cite box and the narrative's HTML.
  * Everything the page shows comes from here.
  */
-export function casePageModel({ book, narratives, outputFiles }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
-  const citeBox = readCaseOutputs(outputFiles.get(record.id))?.citeBox;
-  return { ...casePageView(book, record, urls, site, undefined, citeBox), narrative: narratives.get(record.id) ?? '' };
+export function casePageModel({ book, outputFiles }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
+  const file = outputFiles.get(record.id);
+  const kept = readCaseOutputs(file);
+  // Written by the loader in this build or kept since the case last changed: gone only if the
+  // cache was removed while the build ran. A page without its narrative is not published.
+  if (typeof kept?.narrative !== 'string') throw new Error(`cases/${record.id}.mdx: its rendered narrative is missing from the build cache (${file ?? 'no file recorded'}); build again`);
+  return { ...casePageView(book, record, urls, site, undefined, kept.citeBox), narrative: kept.narrative };
 }
 
 /**
  * The case page's cache key (page-key.ts): of everything casePageModel gives the page, with the
- * case's digest standing for its cite box. The cite box is made from the case file and the site's
- * address alone (content/case-outputs.ts) by code the digest covers, so one digest, one cite box;
- * keying by it spares every build reading every case's cite box to key pages it will not render.
+ * case's digest standing for its narrative and cite box. Both are made from the case file and the
+ * site's address alone (content/read-case.ts, case-outputs.ts) by code the digest covers, so one
+ * digest, one narrative and cite box; keying by it spares every build reading every case's file
+ * of outputs to key pages it will not render.
  */
-export function casePageKey({ book, narratives, digests }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
-  return pageKey(casePageParts(book, record, urls, site, EDIT_URL), { citeBoxOf: digests.get(record.id) }, narratives.get(record.id) ?? '');
+export function casePageKey({ book, digests }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
+  return pageKey(casePageParts(book, record, urls, site, EDIT_URL), { outputsOf: digests.get(record.id) });
 }
 
 /** An alias page (a retired id) shows only where the case is now and its title. */

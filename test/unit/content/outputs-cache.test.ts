@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { outputsCache, readCaseOutputs } from '../../../src/lib/content/outputs-cache.ts';
-import type { CaseOutputs } from '../../../src/lib/content/case-outputs.ts';
+import { outputsCache, readCaseOutputs, type KeptOutputs } from '../../../src/lib/content/outputs-cache.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -11,15 +10,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
 
-const outputs = (url: string) => ({ citeBox: { url, styles: [], formats: [] } }) as unknown as CaseOutputs;
+const outputs = (url: string) => ({ narrative: `<p>Cited at ${url}</p>`, citeBox: { url, styles: [], formats: [] } }) as unknown as KeptOutputs;
 
-test('keeps a case\'s outputs in a file named by its digest, and reads them back', () => {
+test('keeps a case\'s narrative and cite box in a file named by its digest, and reads them back', () => {
   const cache = outputsCache(dir);
   expect(cache.has('abc_-1')).toBe(false);
   const file = cache.write('abc_-1', outputs('https://casebook.example.org/cases/a/'));
   expect(file).toBe(join(dir, 'abc_-1.json'));
   expect(cache.has('abc_-1')).toBe(true);
-  expect(readCaseOutputs(file)?.citeBox.url).toBe('https://casebook.example.org/cases/a/');
+  expect(readCaseOutputs(file)?.citeBox?.url).toBe('https://casebook.example.org/cases/a/');
+  expect(readCaseOutputs(file)?.narrative).toBe('<p>Cited at https://casebook.example.org/cases/a/</p>');
 });
 
 test('a missing or unreadable file reads as no outputs, so the page makes its own cite box', () => {
