@@ -63,7 +63,7 @@ export interface Phases {
   content?: { cases: number; read: number; unchanged: number; ms: number };
   /** Paths Astro rendered and paths it copied from the last build (its `(restored)` lines: incremental build). */
   paths?: { rendered: number; restored: number };
-  /** The case-files integration: `N case files written in X ms`. */
+  /** The case-files integration: `N case files and data/cases.json written in X ms`. */
   caseFiles?: { files: number; ms: number };
 }
 
@@ -169,7 +169,7 @@ export function parseBuildLog(raw: string): Phases {
   const rendered = log.match(/[├└]─ \S+ \(\+/g)?.length ?? 0;
   const restored = log.match(/[├└]─ \S+\s+\(restored\)/g)?.length ?? 0;
   if (rendered + restored > 0) phases.paths = { rendered, restored };
-  const caseFiles = /(\d+) case files written in (\d+) ms/.exec(log);
+  const caseFiles = /(\d+) case files (?:and \S+ )?written in (\d+) ms/.exec(log);
   if (caseFiles) phases.caseFiles = { files: Number(caseFiles[1]), ms: Number(caseFiles[2]) };
   const pages = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (pages) {

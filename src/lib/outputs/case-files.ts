@@ -13,7 +13,7 @@ import type { Casebook, CaseRecord } from '../model/casebook.ts';
 import type { Urls } from '../model/urls.ts';
 import { toBibtex, toCslJson, toRis } from './citation/citation.ts';
 import { citablePage } from './citation/citable-page.ts';
-import { caseFileJson } from './open-data.ts';
+import { caseDataFile, caseRecordJson, type CaseRecordJson } from './open-data.ts';
 
 export interface CaseFile {
   /** The file's URL path, base included (urls.ts). */
@@ -23,13 +23,25 @@ export interface CaseFile {
   body: string;
 }
 
-export function caseFiles(book: Casebook, record: CaseRecord, urls: Urls, site: URL | string): CaseFile[] {
+/**
+ * A case's files, and its open-data record: the item /data/cases.json lists for it, made once for
+ * both (the build writes cases.json from these records: open-data.ts casesJsonWriter).
+ */
+export function caseFilesAndRecord(book: Casebook, record: CaseRecord, urls: Urls, site: URL | string): { files: CaseFile[]; data: CaseRecordJson } {
   const caseUrl = new URL(urls.case(record.id), site).href;
   const page = citablePage(record, caseUrl);
-  return [
-    { path: urls.caseDownload(record.id, 'bib'), type: 'application/x-bibtex; charset=utf-8', body: toBibtex(page) },
-    { path: urls.caseDownload(record.id, 'ris'), type: 'application/x-research-info-systems; charset=utf-8', body: toRis(page) },
-    { path: urls.caseDownload(record.id, 'json'), type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: JSON.stringify([toCslJson(page)], null, 2) },
-    { path: urls.caseData(record.id), type: 'application/json', body: JSON.stringify(caseFileJson(book, record, caseUrl), null, 2) },
-  ];
+  const data = caseRecordJson(book, record, caseUrl);
+  return {
+    files: [
+      { path: urls.caseDownload(record.id, 'bib'), type: 'application/x-bibtex; charset=utf-8', body: toBibtex(page) },
+      { path: urls.caseDownload(record.id, 'ris'), type: 'application/x-research-info-systems; charset=utf-8', body: toRis(page) },
+      { path: urls.caseDownload(record.id, 'json'), type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: JSON.stringify([toCslJson(page)], null, 2) },
+      { path: urls.caseData(record.id), type: 'application/json', body: JSON.stringify(caseDataFile(data), null, 2) },
+    ],
+    data,
+  };
+}
+
+export function caseFiles(book: Casebook, record: CaseRecord, urls: Urls, site: URL | string): CaseFile[] {
+  return caseFilesAndRecord(book, record, urls, site).files;
 }

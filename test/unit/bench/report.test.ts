@@ -51,6 +51,8 @@ test('parseBuildLog counts the paths Astro rendered and those it copied from the
   const phases = parseBuildLog(log);
   expect(phases.paths).toEqual({ rendered: 2, restored: 2 });
   expect(phases.caseFiles).toEqual({ files: 4000, ms: 3362 });
+  // Since cases.json is written with them, the line names it too.
+  expect(parseBuildLog('07:10:52 [casebook:case-files] 4000 case files and data/cases.json written in 912 ms').caseFiles).toEqual({ files: 4000, ms: 912 });
   expect(parseBuildLog('no paths here').paths).toBeUndefined();
 });
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../../src/lib/model/casebook.ts';
-import { caseFileJson, casesCsv, casesJson, contentJsonSchema, CSV_COLUMNS, entitiesJson } from '../../../src/lib/outputs/open-data.ts';
+import { caseFileJson, caseRecordJson, casesCsv, casesJson, casesJsonWriter, contentJsonSchema, CSV_COLUMNS, entitiesJson } from '../../../src/lib/outputs/open-data.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
 import { schemaValidator } from '../../support/json-schema.ts';
 
@@ -32,6 +32,34 @@ describe('cases.json', () => {
     expect(full.entities.laws['example-privacy-act']).toBeDefined();
     expect(Object.keys(full.entities.data_categories)).toContain('payment-card');
     expect(full.url).toBe('https://casebook.example.org/cases/full-case/');
+  });
+});
+
+describe('cases.json written a case at a time', () => {
+  const written = (cases: typeof book.cases) => {
+    const parts: string[] = [];
+    const writer = casesJsonWriter((text) => parts.push(text));
+    for (const record of cases) writer.add(caseRecordJson(book, record, caseUrl(record.id)));
+    writer.end();
+    return { text: parts.join(''), parts: parts.length };
+  };
+
+  test('is byte for byte the file made whole, in pieces', () => {
+    const { text, parts } = written(book.cases);
+    expect(text).toBe(JSON.stringify(casesJson(book, caseUrl), null, 2));
+    expect(parts).toBe(book.cases.length + 2);
+  });
+
+  test('a line separator (U+2028) inside a string stays as it is', () => {
+    const [first] = book.cases;
+    const cases = [{ ...first, data: { ...first.data, summary: `${first.data.summary}\u2028second line` } }];
+    expect(written(cases).text).toBe(JSON.stringify(casesJson({ ...book, cases }, caseUrl), null, 2));
+  });
+
+  test('with one case and with none, too', () => {
+    for (const cases of [book.cases.slice(0, 1), []]) {
+      expect(written(cases).text).toBe(JSON.stringify(casesJson({ ...book, cases }, caseUrl), null, 2));
+    }
   });
 });
 

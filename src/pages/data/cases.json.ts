@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { getCasebook, urls } from '../../lib/content/collections.ts';
-import { casesJson } from '../../lib/outputs/open-data.ts';
-
-export const GET: APIRoute = async ({ site }) => {
-  const { book } = await getCasebook();
-  return new Response(JSON.stringify(casesJson(book, (id) => new URL(urls.case(id), site).href), null, 2));
-};
