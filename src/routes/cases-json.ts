@@ -1,16 +1,12 @@
 /**
- * `astro dev` only: serves /data/cases.json, the same bytes the build writes a case at a time
- * (src/integrations/case-files.ts injects this route in dev; a build writes the file).
+ * `astro dev` only: serves /data/cases.json (src/integrations/case-files.ts injects this route in
+ * dev). A build writes the file a case at a time (open-data.ts casesJsonWriter), the same bytes.
  */
 import type { APIRoute } from 'astro';
 import { getCasebook, urls } from '../lib/content/collections.ts';
-import { caseRecordJson, casesJsonWriter } from '../lib/outputs/open-data.ts';
+import { casesJson } from '../lib/outputs/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { book } = await getCasebook();
-  const parts: string[] = [];
-  const writer = casesJsonWriter((text) => parts.push(text));
-  for (const record of book.cases) writer.add(caseRecordJson(book, record, new URL(urls.case(record.id), site).href));
-  writer.end();
-  return new Response(parts.join(''), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(casesJson(book, (id) => new URL(urls.case(id), site).href), null, 2), { headers: { 'Content-Type': 'application/json' } });
 };
