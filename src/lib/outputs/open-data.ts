@@ -70,16 +70,14 @@ export function caseRecordJson(book: Casebook, record: CaseRecord, caseUrl: stri
 }
 export type CaseRecordJson = ReturnType<typeof caseRecordJson>;
 
-/** /data/cases/<id>.json: one case exactly as it appears in cases.json, with the file's name, format version and licence. */
-export function caseFileJson(book: Casebook, record: CaseRecord, caseUrl: string) {
-  return caseDataFile(caseRecordJson(book, record, caseUrl));
-}
-
-/** /data/cases/<id>.json around a case's record already made (caseRecordJson). */
+/**
+ * /data/cases/<id>.json: one case exactly as it appears in cases.json (its record, caseRecordJson,
+ * made once for both files), with the file's name, format version and licence.
+ */
 export function caseDataFile(record: CaseRecordJson) {
   return { name: SITE_NAME, version: DATA_VERSION, license: CONTENT_LICENSE, case: record };
 }
-export type CaseFileJson = ReturnType<typeof caseFileJson>;
+export type CaseFileJson = ReturnType<typeof caseDataFile>;
 
 export function casesJson(book: Casebook, caseUrl: (id: string) => string) {
   return {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Casebook } from '../../../src/lib/model/casebook.ts';
-import { caseFileJson, caseRecordJson, casesCsv, casesJson, casesJsonWriter, contentJsonSchema, CSV_COLUMNS, entitiesJson } from '../../../src/lib/outputs/open-data.ts';
+import { caseDataFile, caseRecordJson, casesCsv, casesJson, casesJsonWriter, contentJsonSchema, CSV_COLUMNS, entitiesJson } from '../../../src/lib/outputs/open-data.ts';
 import { casebookFromDir } from '../../../src/lib/content/casebook-from-dir.ts';
 import { schemaValidator } from '../../support/json-schema.ts';
 
@@ -93,16 +93,16 @@ describe('where a case\'s penalties stand, in the JSON', () => {
 describe('a case\'s data file (/data/cases/<id>.json)', () => {
   test('holds the case exactly as cases.json does, with its version date and the names of its jurisdictions', () => {
     for (const record of book.cases) {
-      const file = caseFileJson(book, record, caseUrl(record.id));
+      const file = caseDataFile(caseRecordJson(book, record, caseUrl(record.id)));
       expect(file.case).toEqual(casesJson(book, caseUrl).cases.find((c) => c.id === record.id));
       expect(file.case.version_date).toBe(record.data.updated);
     }
-    const third = caseFileJson(book, book.cases.find((r) => r.id === 'third-case')!, caseUrl('third-case'));
+    const third = caseDataFile(caseRecordJson(book, book.cases.find((r) => r.id === 'third-case')!, caseUrl('third-case')));
     expect(third.case.entities.jurisdictions).toEqual({ EU: { name: 'European Union' }, NO: { name: 'Norway' }, US: { name: 'United States' } });
   });
 
   test('validates against the generated schema, which refuses a file without its case', () => {
-    const file = JSON.parse(JSON.stringify(caseFileJson(book, book.cases[0], caseUrl(book.cases[0].id))));
+    const file = JSON.parse(JSON.stringify(caseDataFile(caseRecordJson(book, book.cases[0], caseUrl(book.cases[0].id)))));
     expect(validate('caseFile', file).errors).toEqual([]);
     delete file.case;
     expect(validate('caseFile', file).ok).toBe(false);
