@@ -26,3 +26,9 @@ export const CACHE_DIR = process.env.CASEBOOK_CACHE_DIR;
  * to `<base>content/cases/<id>.mdx`. Unset or empty: no such link anywhere.
  */
 export const EDIT_URL = process.env.CASEBOOK_EDIT_URL || undefined;
+/**
+ * The most cases one search index holds (src/lib/outputs/search/search-parts.ts): past it, the case
+ * pages are indexed in parts the search page merges, so indexing a large Casebook fits in memory.
+ * Tests set it low to search a small tree in parts.
+ */
+export const SEARCH_PART_CASES = Number(process.env.CASEBOOK_SEARCH_PART_CASES || 2500);

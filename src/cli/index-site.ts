@@ -4,6 +4,6 @@ import { indexSite } from '../lib/outputs/search/search-index.ts';
 import { OUT_DIR } from '../site.ts';
 
 const site = resolve(process.argv[2] ?? OUT_DIR);
-const { pages, ms } = await indexSite(site);
+const { pages, ms, parts } = await indexSite(site);
 // The benchmark reads this line (src/cli/bench/report.ts).
-console.log(`[casebook:pagefind] indexed ${pages} pages in ${ms} ms`);
+console.log(`[casebook:pagefind] indexed ${pages} pages in ${ms} ms${parts ? `, case pages in ${parts} parts` : ''}`);

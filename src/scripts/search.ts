@@ -3,7 +3,8 @@
 import { caseExcerpt } from '../lib/outputs/search/excerpt.ts';
 import { leadFilterKey, namedFirst, queryNames } from '../lib/outputs/search/entity-match.ts';
 import { normalizeQuery } from '../lib/outputs/search/korean-query.ts';
-import { pagefindSort, paramsFromState, sectionSearches, stateFromParams, sumCounts, type SearchState } from '../lib/outputs/search/search-state.ts';
+import { mergeSorted, PART_FILTER, partBundle, sortTableFile, type SortTable } from '../lib/outputs/search/search-parts.ts';
+import { pagefindSort, paramsFromState, sectionSearches, stateFromParams, sumCounts, type SearchState, type SectionSearch } from '../lib/outputs/search/search-state.ts';
 import { bestMatchNote, statusText } from '../lib/outputs/search/search-status.ts';
 
 interface Config {
@@ -14,6 +15,8 @@ interface Config {
   sorts: { key: string; label: string }[];
   bundle: string;
   base: string;
+  /** How many merged index parts hold the case pages (search-parts.ts); absent when one index holds every page. */
+  parts?: number;
 }
 interface ResultData {
   url: string;
@@ -26,11 +29,13 @@ interface ResultData {
 }
 interface Result {
   id: string;
+  score: number;
   data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<Response>;
 }
@@ -71,13 +76,45 @@ const label = (key: string, value: string) => config.labels[key]?.[value] ?? val
 let pagefind: Pagefind | undefined;
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
     // Searching on the main thread spares a second copy of Pagefind (its worker script, 12 KB):
     // a search runs once per submitted query and takes milliseconds at this size.
-    await pagefind.options({ baseUrl: config.base, noWorker: true });
-    await pagefind.init();
+    await pf.options({ baseUrl: config.base, noWorker: true });
+    await pf.init();
+    // Each part's results carry its number as a filter, so a search can ask one part alone. The
+    // parts load at once; Pagefind keeps them in the order they were asked for.
+    await Promise.all(
+      partNumbers.map((part) => pf.mergeIndex(`${config.bundle}${partBundle(part)}`, { baseUrl: config.base, mergeFilter: { [PART_FILTER]: String(part) } })),
+    );
+    pagefind = pf;
   }
   return pagefind;
+}
+
+const partNumbers = Array.from({ length: config.parts ?? 0 }, (_, i) => i + 1);
+const sortTables = new Map<string, Promise<SortTable>>();
+function sortTable(key: string): Promise<SortTable> {
+  const url = `${config.bundle}${sortTableFile(key)}`;
+  if (!sortTables.has(key)) {
+    sortTables.set(key, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))));
+  }
+  return sortTables.get(key)!;
+}
+
+/**
+ * One section's search. Sorted across merged parts, Pagefind would interleave the parts (each
+ * result's score is its position in its own part), so each part is searched alone and the lists
+ * merged by the values its sort table gives those positions.
+ */
+async function searchSection(pf: Pagefind, query: string | null, search: SectionSearch): Promise<Response> {
+  const [sort] = Object.entries(search.sort ?? {});
+  if (!partNumbers.length || !sort) return pf.search(query, search);
+  const [key, direction] = sort;
+  const [table, ...byPart] = await Promise.all([
+    sortTable(key),
+    ...partNumbers.map((part) => pf.search(query, { ...search, filters: { all: [search.filters, { [PART_FILTER]: String(part) }] } })),
+  ]);
+  return { results: mergeSorted(byPart.map((r) => r.results), table, direction), filters: sumCounts(...byPart.map((r) => r.filters)) };
 }
 
 // Facet counts need every filter's data (on a large casebook the biggest part of a first search),
@@ -201,7 +238,7 @@ async function search(state: SearchState) {
   // Cases and other pages are searched apart: each section's count is its own list's length.
   const searches = sectionSearches(state);
   const [cases, others, named] = await Promise.all([
-    pf.search(query, searches.cases),
+    searchSection(pf, query, searches.cases),
     searches.others ? pf.search(query, searches.others) : undefined,
     // A sort the reader chose wins over putting a named entity's cases first.
     query && !state.sort ? namedEntity(pf, state.query, query) : undefined,
@@ -210,7 +247,7 @@ async function search(state: SearchState) {
   let note = '';
   if (named) {
     // The same cases, reordered: each list is the case search narrowed by one more filter.
-    const narrowed = (filter: Record<string, string>) => pf.search(query, { filters: { all: [searches.cases.filters, filter] }, sort: pagefindSort('sources') });
+    const narrowed = (filter: Record<string, string>) => searchSection(pf, query, { filters: { all: [searches.cases.filters, filter] }, sort: pagefindSort('sources') });
     const [leading, naming] = await Promise.all([narrowed(named.lead), narrowed(named.filter)]);
     caseResults = namedFirst(leading.results, naming.results, cases.results);
     note = bestMatchNote(leading.results.length, naming.results.length);

@@ -2,6 +2,8 @@
  * Search state lives in the URL (`/search/?q=alipay&regulator=kr-pipc&sort=updated`),
  * so reloading, the back button and shared links all give the same results.
  */
+import { VOCABULARY_FILTER } from './search-parts.ts';
+
 export interface SearchState {
   query: string;
   sort: string;
@@ -62,7 +64,8 @@ export function sectionSearches(state: SearchState): { cases: SectionSearch; oth
   const sort = pagefindSort(state.sort);
   const cases: SectionSearch = { filters: { all: [chosen, { type: { any: ['case'] } }, ...(currency ? [{ fines: { any: [currency] } }] : [])] } };
   if (sort) cases.sort = sort;
-  const others = state.query || !state.sort ? { filters: { all: [chosen, { type: { none: ['case'] } }] } } : undefined;
+  // Never a merged part's vocabulary page (search-parts.ts), which has no type.
+  const others = state.query || !state.sort ? { filters: { all: [chosen, { type: { none: ['case'] } }, { [VOCABULARY_FILTER]: { none: ['all'] } }] } } : undefined;
   return { cases, others };
 }
 

@@ -32,13 +32,13 @@ describe('sectionSearches', () => {
   test('searches cases and other pages apart, with the chosen filters in both', () => {
     const { cases, others } = sectionSearches({ query: 'alipay', sort: '', filters: { status: ['sanctioned'] } });
     expect(cases).toEqual({ filters: { all: [{ status: { any: ['sanctioned'] } }, { type: { any: ['case'] } }] } });
-    expect(others).toEqual({ filters: { all: [{ status: { any: ['sanctioned'] } }, { type: { none: ['case'] } }] } });
+    expect(others).toEqual({ filters: { all: [{ status: { any: ['sanctioned'] } }, { type: { none: ['case'] } }, { vocabulary: { none: ['all'] } }] } });
   });
 
   test('a sort orders the cases; other pages follow by relevance, and only for a query', () => {
     expect(sectionSearches({ query: 'alipay', sort: 'updated', filters: {} })).toEqual({
       cases: { filters: { all: [{}, { type: { any: ['case'] } }] }, sort: { updated: 'desc' } },
-      others: { filters: { all: [{}, { type: { none: ['case'] } }] } },
+      others: { filters: { all: [{}, { type: { none: ['case'] } }, { vocabulary: { none: ['all'] } }] } },
     });
     expect(sectionSearches({ query: '', sort: 'updated', filters: {} }).others).toBeUndefined();
     expect(sectionSearches({ query: '', sort: '', filters: { type: ['firm'] } }).others).toBeDefined();
