@@ -120,7 +120,7 @@ async function indexInParts(site: string, parts: number): Promise<number> {
 const isCasePage = (html: string) => html.includes(CASE_PAGE);
 
 /**
- * Adds files of the site as `addDirectory` does, which parses them in parallel (three times the
+ * Adds files of the site as `addDirectory` does, which parses them in parallel (about twice the
  * speed of adding them one by one): named in a glob of alternatives. A file whose path a glob could
  * misread is added on its own.
  */
