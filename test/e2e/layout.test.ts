@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { auditLayout } from '../support/layout-audit.ts';
+import { searchSettled } from '../support/search-page.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -11,12 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const searchDone = (page: Page) =>
-  page.waitForFunction(() => {
-    const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && text !== 'Searching…';
-  });
 
 /** Opens every disclosure (data tables, the cite box) so what they hold is measured too; not the search filters, which have their own page. */
 const openDetails = (page: Page) =>
@@ -44,12 +39,12 @@ const PAGES: Visit[] = [
   { kind: 'timeline', path: '/timeline/' },
   { kind: 'quotes', path: '/quotes/' },
   { kind: 'stats', path: '/stats/' },
-  { kind: 'search with results', path: '/search/?q=PIPC', ready: searchDone },
+  { kind: 'search with results', path: '/search/?q=PIPC', ready: searchSettled },
   {
     kind: 'search with the filter panel open',
     path: '/search/?q=PIPC',
     ready: async (page) => {
-      await searchDone(page);
+      await searchSettled(page);
       await page.locator('#search-filter-panel summary').click();
       await page.locator('#search-facets input').first().waitFor();
     },
@@ -149,7 +144,7 @@ describe('on a phone (390px)', () => {
 
   test('the open search filters leave the results in sight: one scroll area, no option cut off', async () => {
     const page = await phone('/search/?q=PIPC');
-    await searchDone(page);
+    await searchSettled(page);
     await page.locator('#search-filter-panel summary').click();
     await page.locator('#search-facets input').first().waitFor();
     const { gap, height, clipped } = await page.evaluate(() => {

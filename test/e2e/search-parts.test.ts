@@ -3,8 +3,9 @@
 // A reader must not be able to tell them apart: same counts, same facets, same best match, the
 // same cases, and sorted lists in the same order of values (cases of equal value may trade places).
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openRecordingPage } from '../support/browser.ts';
+import { searchSettled, showAllResults } from '../support/search-page.ts';
 
 const siteUrl = inject('siteUrl');
 const partsUrl = inject('partsUrl');
@@ -30,18 +31,14 @@ interface Seen {
 async function seen(base: string, query: string, withFacets = false): Promise<Seen> {
   const { page, requests } = await openRecordingPage(browser);
   await page.goto(`${base}/search/${query}`);
-  await settled(page);
+  await searchSettled(page);
   if (withFacets) {
     // A link with filters opens the panel itself.
     if (!(await page.locator('#search-filter-panel').evaluate((panel) => (panel as HTMLDetailsElement).open))) await page.locator('#search-filter-panel summary').click();
     await page.locator('#search-facets fieldset').first().waitFor();
-    await settled(page);
+    await searchSettled(page);
   }
-  while (await page.locator('#search-more').isVisible()) {
-    const before = await page.locator('#case-result-list li, #entity-result-list li').count();
-    await page.locator('#search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#case-result-list li, #entity-result-list li').length > n, before);
-  }
+  await showAllResults(page);
   const paths = (selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const result = {
     status: (await page.locator('#search-status').textContent())!.replace(/\d+ of \d+ shown/, ''),
@@ -53,13 +50,6 @@ async function seen(base: string, query: string, withFacets = false): Promise<Se
   };
   await page.context().close();
   return result;
-}
-
-async function settled(page: Page) {
-  await page.waitForFunction(() => {
-    const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && text !== 'Searching…';
-  });
 }
 
 /** A case page's value of a sort key, as it gives it to Pagefind (SearchMeta.astro). */

@@ -6,6 +6,7 @@ import { formatPartialDate } from '../../src/lib/model/dates.ts';
 import { STATUS_LABELS } from '../../src/lib/model/labels.ts';
 import { caseMentions, leads } from '../../src/lib/model/mentions.ts';
 import { launchBrowser, openRecordingPage } from '../support/browser.ts';
+import { searchSettled, showAllResults } from '../support/search-page.ts';
 
 const siteUrl = inject('siteUrl');
 const fixtureUrl = inject('fixtureUrl');
@@ -20,10 +21,7 @@ afterAll(async () => {
 
 /** Waits until the search page has finished a search, then returns the case results' paths in order. */
 async function caseResults(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && text !== 'Searching…';
-  });
+  await searchSettled(page);
   return page.locator('#case-result-list li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -31,16 +29,6 @@ async function searchFor(base: string, query: string): Promise<{ page: Page; req
   const { page, requests } = await openRecordingPage(browser);
   await page.goto(`${base}/search/${query}`);
   return { page, requests, results: await caseResults(page) };
-}
-
-/** Clicks "Show more results" until every result is listed. */
-async function showAll(page: Page) {
-  const items = page.locator('#case-result-list li, #entity-result-list li');
-  while (await page.locator('#search-more').isVisible()) {
-    const before = await items.count();
-    await page.getByRole('button', { name: 'Show more results' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('#case-result-list li, #entity-result-list li').length > n, before);
-  }
 }
 
 /** The numbers the status line gives: cases, other pages (0 when it names none), and "N of M shown" when some are held back. */
@@ -102,7 +90,7 @@ describe('finding the Kakao Pay case', () => {
     expect(leading.length).toBeGreaterThan(1);
     expect(namingOnly.length).toBeGreaterThan(0);
     const { page } = await searchFor(siteUrl, `?q=${encodeURIComponent(phrase)}`);
-    await showAll(page);
+    await showAllResults(page);
     const results = await caseResults(page);
     expect(results[0]).toBe(leading[0].path);
     expect(results.slice(0, leading.length).sort()).toEqual(leading.map((c) => c.path).sort());
@@ -176,7 +164,7 @@ describe('the status line counts what the page lists', () => {
     const listed = (await cases.count()) + (await others.count());
     expect(first.shown ?? first.cases + first.others).toBe(listed);
     expect(first.total ?? listed).toBe(first.cases + first.others);
-    await showAll(page);
+    await showAllResults(page);
     const all = await status();
     expect(all.shown).toBeUndefined();
     expect(all.cases + all.others).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { launchBrowser } from '../../../test/support/browser.ts';
+import { searchSettled } from '../../../test/support/search-page.ts';
 import { classifyFetch, isGzip, type FetchedFile, type PageWeight, type RunCpu, type RunMemory } from './report.ts';
 
 const GNU_TIME = '/usr/bin/time';
@@ -293,10 +294,7 @@ export async function firstSearchWeight(distDir: string, query: string): Promise
     const url = `http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`;
     const started = performance.now();
     await page.goto(url);
-    await page.waitForFunction(() => {
-      const text = document.getElementById('search-status')?.textContent ?? '';
-      return text !== '' && text !== 'Searching…';
-    }, undefined, { timeout: 120_000 });
+    await searchSettled(page, 120_000);
     const ms = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const status = (await page.locator('#search-status').textContent()) ?? '';
