@@ -15,7 +15,8 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageWords, partBundle, sortRuns, sortsAsNumbers, sortTableFile, splitIntoParts, vocabularyPage, type SortTable } from './search-parts.ts';
+import { pageWords } from './page-words.ts';
+import { partBundle, sortRuns, sortsAsNumbers, sortTableFile, splitIntoParts, vocabularyPage, type SortTable } from './search-parts.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -69,11 +70,29 @@ async function indexWhole(site: string): Promise<number> {
   return added.page_count;
 }
 
+/** A case page as the parts need it: its file, the words it gives the index (as numbers) and its sort keys' values. */
+interface CasePage {
+  file: string;
+  words: Uint32Array;
+  sorts: [key: string, value: string][];
+}
+
 async function indexInParts(site: string, parts: number): Promise<number> {
   const files = (await htmlFiles(site)).sort();
-  const casePages: string[] = [];
+  // One read of every page: each case page's words and sort values are taken as it is sorted out.
+  const casePages: CasePage[] = [];
   const otherPages: string[] = [];
-  for (const file of files) (isCasePage(await readFile(join(site, file), 'utf8')) ? casePages : otherPages).push(file);
+  const wordIds = new Map<string, number>();
+  const everyWord: string[] = [];
+  const idOf = (word: string) => wordIds.get(word) ?? (wordIds.set(word, everyWord.length), everyWord.push(word) - 1);
+  for (const file of files) {
+    const html = await readFile(join(site, file), 'utf8');
+    if (!isCasePage(html)) {
+      otherPages.push(file);
+      continue;
+    }
+    casePages.push({ file, words: Uint32Array.from(pageWords(html), idOf), sorts: [...html.matchAll(SORT_KEY)].map(([, key, value]) => [key, value]) });
+  }
   if (casePages.length < parts) throw new Error(`the search page declares ${parts} index parts, but ${site} has ${casePages.length} case pages`);
   // Every page but the cases: the primary bundle, whose pagefind.js and wasm the parts share.
   const primary = await newIndex();
@@ -81,34 +100,26 @@ async function indexInParts(site: string, parts: number): Promise<number> {
   await write(primary, join(site, BUNDLE));
   await dropFiles(join(site, BUNDLE), (file) => STOCK_UI.test(file));
   const split = splitIntoParts(casePages, parts);
-  // The words and sort keys of each part's case pages: each part is given the words only others hold.
-  const vocabularies: Set<string>[] = [];
   const tables = new Map<string, SortTable>();
-  for (const [i, part] of split.entries()) {
-    const words = new Set<string>();
-    const values = new Map<string, string[]>();
-    for (const file of part) {
-      const content = await readFile(join(site, file), 'utf8');
-      for (const word of pageWords(content)) words.add(word);
-      for (const [, key, value] of content.matchAll(SORT_KEY)) (values.get(key) ?? values.set(key, []).get(key)!).push(value);
-    }
-    vocabularies.push(words);
-    for (const [key, list] of values) {
-      const table = tables.get(key) ?? tables.set(key, { parts: Array.from({ length: parts }, () => []) }).get(key)!;
-      table.parts[i] = sortRuns(list, sortsAsNumbers(list));
-    }
-  }
-  const everyWord = new Set(vocabularies.flatMap((words) => [...words]));
   for (const [i, part] of split.entries()) {
     // A fresh Pagefind process a part: the memory of the one before is given back.
     await pagefind.close();
     const index = await newIndex();
-    await addFiles(index, site, part);
-    const lacking = [...everyWord].filter((word) => !vocabularies[i].has(word));
+    await addFiles(index, site, part.map((page) => page.file));
+    // The words only other parts' case pages hold, on a page of their own (search-parts.ts).
+    const held = new Uint8Array(everyWord.length);
+    for (const page of part) for (const id of page.words) held[id] = 1;
+    const lacking = everyWord.filter((_, id) => held[id] === 0);
     const bundle = join(site, BUNDLE, partBundle(i + 1));
     if (lacking.length) await add(index, join(relative(site, bundle), 'vocabulary', 'index.html'), vocabularyPage(lacking));
     await write(index, bundle);
     await dropFiles(bundle, (file) => !PART_FILES.test(file));
+    const values = new Map<string, string[]>();
+    for (const page of part) for (const [key, value] of page.sorts) (values.get(key) ?? values.set(key, []).get(key)!).push(value);
+    for (const [key, list] of values) {
+      const table = tables.get(key) ?? tables.set(key, { parts: Array.from({ length: parts }, () => []) }).get(key)!;
+      table.parts[i] = sortRuns(list, sortsAsNumbers(list));
+    }
   }
   for (const [key, table] of [...tables].sort(([a], [b]) => (a < b ? -1 : 1))) {
     await writeFile(join(site, BUNDLE, sortTableFile(key)), JSON.stringify(table));

@@ -99,25 +99,6 @@ export function mergeSorted<R extends { score: number }>(lists: readonly (readon
 /** The filter of a part's vocabulary page, which no search lists (search-state.ts). */
 export const VOCABULARY_FILTER = 'vocabulary';
 
-/**
- * The words of a built page, near enough to what Pagefind indexes: its text without markup,
- * lower-cased, split at spaces, with the punctuation at either end taken off. A word that Pagefind
- * would not index (an ignored element's) only makes a vocabulary page a little longer.
- */
-export function pageWords(html: string): Set<string> {
-  const text = html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]+;/g, ' ')
-    .toLowerCase();
-  const words = new Set<string>();
-  for (const chunk of text.split(/\s+/)) {
-    const word = chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word) words.add(word);
-  }
-  return words;
-}
-
 /** A part's hidden page of the words it lacks (sorted, so the same words give the same page). */
 export function vocabularyPage(words: Iterable<string>): string {
   const text = [...words].sort().join(' ').replace(/&/g, '&amp;').replace(/</g, '&lt;');

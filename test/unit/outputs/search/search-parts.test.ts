@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   keyAt,
   mergeSorted,
-  pageWords,
   partCount,
   sortRuns,
   sortsAsNumbers,
@@ -101,11 +100,6 @@ describe('mergeSorted', () => {
 });
 
 describe('vocabulary pages', () => {
-  test('reads a page’s words without markup, scripts or punctuation, lower-cased', () => {
-    const words = pageWords('<html><head><style>.a{}</style><script>var x;</script></head><body><p>Kakao Pay sent data to <a href="/firms/alipay/">Alipay</a>, (40 million) users&amp; 카카오페이가</p></body></html>');
-    expect([...words].sort()).toEqual(['40', 'alipay', 'data', 'kakao', 'million', 'pay', 'sent', 'to', 'users', '카카오페이가']);
-  });
-
   test('is a hidden page of the words, with the filter that keeps it out of every search', () => {
     const page = vocabularyPage(['zeta', 'a&b', 'alpha']);
     expect(page).toContain('data-pagefind-body');
