@@ -15,7 +15,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageWords } from './page-words.ts';
+import { readSortedPages } from './sorted-pages.ts';
 import { partBundle, sortRuns, sortsAsNumbers, sortTableFile, splitIntoParts, vocabularyPage, type SortTable } from './search-parts.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -25,9 +25,6 @@ const BUNDLE = 'pagefind';
 const STOCK_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 /** What a merged part needs of its bundle: the primary's pagefind.js and wasm search it. */
 const PART_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|filter|fragment)$/;
-/** A case page's mark (SearchMeta.astro), and its sort keys. */
-const CASE_PAGE = 'data-pagefind-filter="type:case"';
-const SORT_KEY = /data-pagefind-sort="([^":]+):([^"]*)"/g;
 
 export async function indexSite(site: string): Promise<{ pages: number; ms: number; parts: number }> {
   const started = performance.now();
@@ -70,29 +67,9 @@ async function indexWhole(site: string): Promise<number> {
   return added.page_count;
 }
 
-/** A case page as the parts need it: its file, the words it gives the index (as numbers) and its sort keys' values. */
-interface CasePage {
-  file: string;
-  words: Uint32Array;
-  sorts: [key: string, value: string][];
-}
-
 async function indexInParts(site: string, parts: number): Promise<number> {
   const files = (await htmlFiles(site)).sort();
-  // One read of every page: each case page's words and sort values are taken as it is sorted out.
-  const casePages: CasePage[] = [];
-  const otherPages: string[] = [];
-  const wordIds = new Map<string, number>();
-  const everyWord: string[] = [];
-  const idOf = (word: string) => wordIds.get(word) ?? (wordIds.set(word, everyWord.length), everyWord.push(word) - 1);
-  for (const file of files) {
-    const html = await readFile(join(site, file), 'utf8');
-    if (!isCasePage(html)) {
-      otherPages.push(file);
-      continue;
-    }
-    casePages.push({ file, words: Uint32Array.from(pageWords(html), idOf), sorts: [...html.matchAll(SORT_KEY)].map(([, key, value]) => [key, value]) });
-  }
+  const { casePages, otherPages, words: everyWord } = await readSortedPages(site, files);
   if (casePages.length < parts) throw new Error(`the search page declares ${parts} index parts, but ${site} has ${casePages.length} case pages`);
   // Every page but the cases: the primary bundle, whose pagefind.js and wasm the parts share.
   const primary = await newIndex();
@@ -127,8 +104,6 @@ async function indexInParts(site: string, parts: number): Promise<number> {
   // Counted as `addDirectory` counts: every HTML file given to Pagefind.
   return files.length;
 }
-
-const isCasePage = (html: string) => html.includes(CASE_PAGE);
 
 /**
  * Adds files of the site as `addDirectory` does, which parses them in parallel (about twice the

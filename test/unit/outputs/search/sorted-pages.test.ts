@@ -1,0 +1,49 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readSortedPages, sortPages, type SortedPages } from '../../../../src/lib/outputs/search/sorted-pages.ts';
+
+const site = mkdtempSync(join(tmpdir(), 'casebook-sorted-pages-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+const casePage = (words: string, updated: string) =>
+  `<html><body><main data-pagefind-body><span data-pagefind-filter="type:case" hidden></span><span data-pagefind-sort="updated:${updated}"></span><span data-pagefind-sort="sources:3"></span><p>${words}</p><p data-pagefind-ignore>https://example.org/x</p></main></body></html>`;
+const pages: Record<string, string> = {
+  'cases/a/index.html': casePage('Kakao Pay Alipay', '2024-08-13'),
+  'cases/b/index.html': casePage('Alipay consent', '2023-01-02'),
+  'firms/kakao-pay/index.html': '<html><body><main data-pagefind-body><h1>Kakao Pay</h1></main></body></html>',
+  '404.html': '<html><body><p>Not found</p></body></html>',
+};
+for (const [file, html] of Object.entries(pages)) {
+  mkdirSync(dirname(join(site, file)), { recursive: true });
+  writeFileSync(join(site, file), html);
+}
+const files = Object.keys(pages).sort();
+
+/** A page's words as words, not numbers. */
+const wordsOf = ({ casePages, words }: SortedPages) => Object.fromEntries(casePages.map((page) => [page.file, [...page.words].map((id) => words[id]).sort()]));
+
+describe('one read of the built pages', () => {
+  test('sorts case pages from the others, in the order given, with each case page’s indexed words and sort values', async () => {
+    const sorted = await sortPages(site, files);
+    expect(sorted.casePages.map((page) => page.file)).toEqual(['cases/a/index.html', 'cases/b/index.html']);
+    expect(sorted.otherPages).toEqual(['404.html', 'firms/kakao-pay/index.html']);
+    expect(wordsOf(sorted)).toEqual({ 'cases/a/index.html': ['alipay', 'kakao', 'pay'], 'cases/b/index.html': ['alipay', 'consent'] });
+    // A word two pages share is one word.
+    expect(sorted.words.filter((word) => word === 'alipay')).toHaveLength(1);
+    expect(sorted.casePages[1].sorts).toEqual([['updated', '2023-01-02'], ['sources', '3']]);
+  });
+
+  test('gives the same in a worker thread', async () => {
+    const inWorker = await readSortedPages(site, files);
+    const here = await sortPages(site, files);
+    expect(wordsOf(inWorker)).toEqual(wordsOf(here));
+    expect(inWorker.otherPages).toEqual(here.otherPages);
+    expect(inWorker.casePages.map((page) => page.sorts)).toEqual(here.casePages.map((page) => page.sorts));
+  });
+
+  test('a page the worker cannot read fails the step', async () => {
+    await expect(readSortedPages(site, [...files, 'cases/missing/index.html'])).rejects.toThrow(/ENOENT|no such file/);
+  });
+});
