@@ -9,14 +9,14 @@
  *
  * A large Casebook's case pages are indexed in parts (search-parts.ts), as many as the built search
  * page declares: first every other page, then each part, each in a Pagefind process of its own, so
- * the step's peak is that of the largest part, not of the whole site. Each part also gets the page
+ * the step's peak is that of the largest part, not of the whole site. Each index also gets the page
  * of the words it lacks, and the site the sort tables of the parts (search-parts.ts).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readSortedPages } from './sorted-pages.ts';
-import { partBundle, sortRuns, sortsAsNumbers, sortTableFile, splitIntoParts, vocabularyPage, type SortTable } from './search-parts.ts';
+import { lackingWords, partBundle, sortRuns, sortsAsNumbers, sortTableFile, splitIntoParts, vocabularyPage, type SortTable } from './search-parts.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -72,8 +72,10 @@ async function indexInParts(site: string, parts: number): Promise<number> {
   const { casePages, otherPages, words: everyWord } = await readSortedPages(site, files);
   if (casePages.length < parts) throw new Error(`the search page declares ${parts} index parts, but ${site} has ${casePages.length} case pages`);
   // Every page but the cases: the primary bundle, whose pagefind.js and wasm the parts share.
+  // Each index gets the words it lacks on a hidden page (search-parts.ts).
   const primary = await newIndex();
-  await addFiles(primary, site, otherPages);
+  await addFiles(primary, site, otherPages.map((page) => page.file));
+  await addVocabulary(primary, site, join(site, BUNDLE), lackingWords(everyWord, otherPages));
   await write(primary, join(site, BUNDLE));
   await dropFiles(join(site, BUNDLE), (file) => STOCK_UI.test(file));
   const split = splitIntoParts(casePages, parts);
@@ -83,12 +85,8 @@ async function indexInParts(site: string, parts: number): Promise<number> {
     await pagefind.close();
     const index = await newIndex();
     await addFiles(index, site, part.map((page) => page.file));
-    // The words only other parts' case pages hold, on a page of their own (search-parts.ts).
-    const held = new Uint8Array(everyWord.length);
-    for (const page of part) for (const id of page.words) held[id] = 1;
-    const lacking = everyWord.filter((_, id) => held[id] === 0);
     const bundle = join(site, BUNDLE, partBundle(i + 1));
-    if (lacking.length) await add(index, join(relative(site, bundle), 'vocabulary', 'index.html'), vocabularyPage(lacking));
+    await addVocabulary(index, site, bundle, lackingWords(everyWord, part));
     await write(index, bundle);
     await dropFiles(bundle, (file) => !PART_FILES.test(file));
     const values = new Map<string, string[]>();
@@ -103,6 +101,11 @@ async function indexInParts(site: string, parts: number): Promise<number> {
   }
   // Counted as `addDirectory` counts: every HTML file given to Pagefind.
   return files.length;
+}
+
+/** An index's hidden page of the words it lacks, at an address in its bundle that no page links to. */
+async function addVocabulary(index: PagefindIndex, site: string, bundle: string, lacking: string[]): Promise<void> {
+  if (lacking.length) await add(index, join(relative(site, bundle), 'vocabulary', 'index.html'), vocabularyPage(lacking));
 }
 
 /**

@@ -12,8 +12,9 @@
  * Nor does Pagefind search the parts as one for a word some part lacks: where no word of an index
  * starts with a query's word, that index matches the longest indexed word the query's word starts
  * with instead ("alipay" → "ali", "a"), so a part without the word would return cases that do not
- * contain it. Each part therefore also holds one hidden page of the words of other parts' case
- * pages that it lacks (`vocabularyPage`): the word is then in every part or in none, as in one index.
+ * contain it. Each index (the parts and the primary) therefore also holds one hidden page of the
+ * words other indexes' pages hold and it lacks (`lackingWords`, `vocabularyPage`): a word is then in
+ * every index or in none, as in one index.
  */
 
 /** Where the merged parts live, under the primary bundle (`pagefind/`). */
@@ -98,6 +99,18 @@ export function mergeSorted<R extends { score: number }>(lists: readonly (readon
 
 /** The filter of a part's vocabulary page, which no search lists (search-state.ts). */
 export const VOCABULARY_FILTER = 'vocabulary';
+
+/**
+ * The words an index lacks that another index holds: those of `words` that none of its `pages`
+ * gives (each page's words are numbers into `words`). Every index of the site needs them, the
+ * primary too: it holds no case page, so without them a query for a word only case pages have
+ * ("regulatory") fell back in it to a shorter word ("regulator") and listed pages without the word.
+ */
+export function lackingWords(words: readonly string[], pages: Iterable<{ words: Uint32Array }>): string[] {
+  const held = new Uint8Array(words.length);
+  for (const page of pages) for (const id of page.words) held[id] = 1;
+  return words.filter((_, id) => held[id] === 0);
+}
 
 /** A part's hidden page of the words it lacks (sorted, so the same words give the same page). */
 export function vocabularyPage(words: Iterable<string>): string {

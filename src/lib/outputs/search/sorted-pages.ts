@@ -1,7 +1,7 @@
 /**
  * The index step's one read of a built site's pages, for an index in parts (search-index.ts): each
- * page sorted out as a case page or another page, and each case page's indexed words (page-words.ts)
- * and sort keys' values taken as it is read, so the parts' vocabulary pages and sort tables need no
+ * page sorted out as a case page or another page, and its indexed words (page-words.ts) and a case
+ * page's sort keys' values taken as it is read, so the vocabulary pages and sort tables need no
  * second read.
  *
  * The read runs in a worker thread (`readSortedPages`). Reading 15,816 pages left 1.9 GB on the
@@ -19,34 +19,36 @@ const SORT_KEY = /data-pagefind-sort="([^":]+):([^"]*)"/g;
 
 export const isCasePage = (html: string) => html.includes(CASE_PAGE);
 
-/** A case page as the parts need it: its file, the words it gives the index (numbers into `words`) and its sort keys' values. */
-export interface CasePage {
+/** A page as the index needs it: its file and the words it gives the index (numbers into `SortedPages.words`). */
+export interface IndexedPage {
   file: string;
   words: Uint32Array;
+}
+
+/** A case page, with its sort keys' values. */
+export interface CasePage extends IndexedPage {
   sorts: [key: string, value: string][];
 }
 
 export interface SortedPages {
   casePages: CasePage[];
-  otherPages: string[];
-  /** Every word of every case page, once. */
+  otherPages: IndexedPage[];
+  /** Every word of every page, once. */
   words: string[];
 }
 
 /** `files`: relative to `site`, in the order the parts are cut from. */
 export async function sortPages(site: string, files: readonly string[]): Promise<SortedPages> {
   const casePages: CasePage[] = [];
-  const otherPages: string[] = [];
+  const otherPages: IndexedPage[] = [];
   const ids = new Map<string, number>();
   const words: string[] = [];
   const idOf = (word: string) => ids.get(word) ?? (ids.set(word, words.length), words.push(word) - 1);
   for (const file of files) {
     const html = await readFile(join(site, file), 'utf8');
-    if (!isCasePage(html)) {
-      otherPages.push(file);
-      continue;
-    }
-    casePages.push({ file, words: Uint32Array.from(pageWords(html), idOf), sorts: [...html.matchAll(SORT_KEY)].map(([, key, value]) => [key, value]) });
+    const words = Uint32Array.from(pageWords(html), idOf);
+    if (isCasePage(html)) casePages.push({ file, words, sorts: [...html.matchAll(SORT_KEY)].map(([, key, value]) => [key, value]) });
+    else otherPages.push({ file, words });
   }
   return { casePages, otherPages, words };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   keyAt,
+  lackingWords,
   mergeSorted,
   partCount,
   sortRuns,
@@ -100,6 +101,18 @@ describe('mergeSorted', () => {
 });
 
 describe('vocabulary pages', () => {
+  test('gives each index the words other indexes hold and it lacks, the primary as much as a part', () => {
+    const words = ['regulator', 'regulatory', 'alipay', 'consent'];
+    const page = (...ids: number[]) => ({ words: Uint32Array.from(ids) });
+    const primary = [page(0)];
+    const parts = [[page(1, 3), page(3)], [page(2, 3)]];
+    expect(lackingWords(words, primary)).toEqual(['regulatory', 'alipay', 'consent']);
+    expect(lackingWords(words, parts[0])).toEqual(['regulator', 'alipay']);
+    expect(lackingWords(words, parts[1])).toEqual(['regulator', 'regulatory']);
+    // Every word is then in every index.
+    for (const pages of [primary, ...parts]) expect(new Set([...pages.flatMap((p) => [...p.words].map((id) => words[id])), ...lackingWords(words, pages)])).toEqual(new Set(words));
+  });
+
   test('is a hidden page of the words, with the filter that keeps it out of every search', () => {
     const page = vocabularyPage(['zeta', 'a&b', 'alpha']);
     expect(page).toContain('data-pagefind-body');

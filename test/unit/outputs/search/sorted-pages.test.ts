@@ -28,10 +28,11 @@ describe('one read of the built pages', () => {
   test('sorts case pages from the others, in the order given, with each case page’s indexed words and sort values', async () => {
     const sorted = await sortPages(site, files);
     expect(sorted.casePages.map((page) => page.file)).toEqual(['cases/a/index.html', 'cases/b/index.html']);
-    expect(sorted.otherPages).toEqual(['404.html', 'firms/kakao-pay/index.html']);
+    expect(sorted.otherPages.map((page) => page.file)).toEqual(['404.html', 'firms/kakao-pay/index.html']);
     expect(wordsOf(sorted)).toEqual({ 'cases/a/index.html': ['alipay', 'kakao', 'pay'], 'cases/b/index.html': ['alipay', 'consent'] });
-    // A word two pages share is one word.
-    expect(sorted.words.filter((word) => word === 'alipay')).toHaveLength(1);
+    // The other pages' words too (the 404 page marks no body, so it gives none), each word once.
+    expect(sorted.otherPages.map((page) => [...page.words].map((id) => sorted.words[id]))).toEqual([[], ['kakao', 'pay']]);
+    expect(sorted.words.filter((word) => word === 'alipay' || word === 'kakao')).toEqual(['kakao', 'alipay']);
     expect(sorted.casePages[1].sorts).toEqual([['updated', '2023-01-02'], ['sources', '3']]);
   });
 
@@ -39,7 +40,7 @@ describe('one read of the built pages', () => {
     const inWorker = await readSortedPages(site, files);
     const here = await sortPages(site, files);
     expect(wordsOf(inWorker)).toEqual(wordsOf(here));
-    expect(inWorker.otherPages).toEqual(here.otherPages);
+    expect(inWorker.otherPages.map((page) => page.file)).toEqual(here.otherPages.map((page) => page.file));
     expect(inWorker.casePages.map((page) => page.sorts)).toEqual(here.casePages.map((page) => page.sorts));
   });
 
