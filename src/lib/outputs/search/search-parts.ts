@@ -112,7 +112,7 @@ export function lackingWords(words: readonly string[], pages: Iterable<{ words: 
   return words.filter((_, id) => held[id] === 0);
 }
 
-/** A part's hidden page of the words it lacks (sorted, so the same words give the same page). */
+/** An index's hidden page of the words it lacks (sorted, so the same words give the same page). */
 export function vocabularyPage(words: Iterable<string>): string {
   const text = [...words].sort().join(' ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html><html lang="en"><head><title>Vocabulary</title></head><body><main data-pagefind-body><span data-pagefind-filter="${VOCABULARY_FILTER}:all" hidden></span><p>${text}</p></main></body></html>`;

@@ -17,7 +17,7 @@ import { pageWords } from './page-words.ts';
 const CASE_PAGE = 'data-pagefind-filter="type:case"';
 const SORT_KEY = /data-pagefind-sort="([^":]+):([^"]*)"/g;
 
-export const isCasePage = (html: string) => html.includes(CASE_PAGE);
+const isCasePage = (html: string) => html.includes(CASE_PAGE);
 
 /** A page as the index needs it: its file and the words it gives the index (numbers into `SortedPages.words`). */
 export interface IndexedPage {
@@ -46,9 +46,9 @@ export async function sortPages(site: string, files: readonly string[]): Promise
   const idOf = (word: string) => ids.get(word) ?? (ids.set(word, words.length), words.push(word) - 1);
   for (const file of files) {
     const html = await readFile(join(site, file), 'utf8');
-    const words = Uint32Array.from(pageWords(html), idOf);
-    if (isCasePage(html)) casePages.push({ file, words, sorts: [...html.matchAll(SORT_KEY)].map(([, key, value]) => [key, value]) });
-    else otherPages.push({ file, words });
+    const wordIds = Uint32Array.from(pageWords(html), idOf);
+    if (isCasePage(html)) casePages.push({ file, words: wordIds, sorts: [...html.matchAll(SORT_KEY)].map(([, key, value]) => [key, value]) });
+    else otherPages.push({ file, words: wordIds });
   }
   return { casePages, otherPages, words };
 }
