@@ -1,5 +1,5 @@
 /**
- * What the index step reads from a built case page to make the vocabulary pages of a search index
+ * What the index step reads from each built page to make the vocabulary pages of a search index
  * in parts (search-parts.ts): the words Pagefind indexes from it. Build-side only: the search page
  * imports search-parts.ts, and this module's HTML parser is not for the browser.
  */
@@ -11,8 +11,8 @@ import { Parser } from 'htmlparser2';
  * lower-cased, split at spaces and tags, with the punctuation at either end taken off (Pagefind
  * splits and stems such a token itself, the same way on the vocabulary page as on the case page).
  * Only indexed text counts: a word that no index holds (a source's URL, the cite box) would
- * otherwise be put on every other part's vocabulary page, so that a query for it falls back to a
- * shorter word in the part that has it but not in the others. At 10,000 generated cases such
+ * otherwise be put on every other index's vocabulary page, so that a query for it falls back to a
+ * shorter word in the index that has it but not in the others. At 10,000 generated cases such
  * words were two thirds of the vocabulary (110,000 URLs), which every part then indexed.
  */
 export function pageWords(html: string): Set<string> {
