@@ -11,6 +11,7 @@ import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR, PUBLIC_ADDRESS, SITE_URL } 
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { caseFilesIntegration } from './src/integrations/case-files.ts';
+import { outputsBeside } from './src/integrations/outputs-beside.ts';
 
 // Read lazily, at the end of the build: the content loader's validated tree when it ran in this
 // process (every build), else the tree read again.
@@ -48,6 +49,8 @@ export default defineConfig({
     publicAddress(PUBLIC_ADDRESS),
     // Case narratives are data (src/lib/content/casebook-loader.ts); MDX is for the site's own editorial pages.
     mdx(),
+    // The cite boxes made on worker threads beside the pages: all written before the build ends.
+    outputsBeside(CONTENT_DIR),
     // Each case's downloads and open-data file, written in one pass after the pages (not endpoints).
     caseFilesIntegration({ casebook: builtCasebookFor, base: BASE_PATH, site: SITE_URL }),
     sitemap({

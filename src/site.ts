@@ -32,3 +32,9 @@ export const EDIT_URL = process.env.CASEBOOK_EDIT_URL || undefined;
  * Tests set it low to search a small tree in parts.
  */
 export const SEARCH_PART_CASES = Number(process.env.CASEBOOK_SEARCH_PART_CASES || 2500);
+/**
+ * From how many changed cases a build reads them on worker threads and makes their cite boxes
+ * beside the rendering (src/lib/content/case-workers.ts); below it, all on the build's own thread.
+ * Unset: the measured threshold there. Tests set it to 1 to build a small tree the way a large one is built.
+ */
+export const WORKER_CASES = process.env.CASEBOOK_WORKER_CASES ? Number(process.env.CASEBOOK_WORKER_CASES) : undefined;

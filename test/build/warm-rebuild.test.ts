@@ -6,6 +6,7 @@
  * same, byte for byte, as a cold build.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildSite, removeBuilds, tempOutDir } from '../support/build-site.ts';
@@ -43,8 +44,9 @@ test('a cold build reads every case; a rebuild with the cache kept reads none; a
   // narrative's HTML is in that file only, not in the data store Astro bundles for every page.
   const store = readFileSync(join(`${out}-kept-cache`, 'data-store.json'), 'utf8');
   const stored = [...store.matchAll(/casebook-outputs\/([\w-]+)\.json/g)].map((m) => `${m[1]}.json`).sort();
-  expect(stored).toEqual(readdirSync(join(`${out}-kept-cache`, 'casebook-outputs')).sort());
   expect(stored).toHaveLength(3);
+  // Beside each narrative, the case's cite box.
+  expect(readdirSync(join(`${out}-kept-cache`, 'casebook-outputs')).sort()).toEqual([...stored, ...stored.map((name) => name.replace(/\.json$/, '.outputs.json'))].sort());
   expect(store).not.toContain('narrative-p1');
   const narratives = stored.map((name) => (JSON.parse(readFileSync(join(`${out}-kept-cache`, 'casebook-outputs', name), 'utf8')) as { narrative: string }).narrative);
   for (const html of narratives) expect(typeof html).toBe('string'); // the minimal case has no narrative: ''
@@ -94,16 +96,44 @@ test('a rebuild renders only the pages whose key changed, and publishes what a c
   expect(differing).toEqual([]);
 });
 
-test('a case whose kept narrative and cite box are gone from the cache is read again, and its page is the same', () => {
+test('a case whose kept narrative or cite box is gone from the cache is read again, and its page is the same', () => {
   const kept = join(`${out}-kept-cache`, 'casebook-outputs');
   const before = readFileSync(join(out, 'cases', 'third-case', 'index.html'));
-  const stored = readdirSync(kept);
-  expect(stored.length).toBe(3);
-  // Which file is third-case's does not matter to the loader: any lost file means one case read again.
-  rmSync(join(kept, stored[0]));
-  expect(loaderLine(build())).toEqual([3, 1, 2]);
-  expect(readdirSync(kept).length).toBe(3);
+  const stored = readdirSync(kept).sort();
+  expect(stored.length).toBe(6);
+  // Which files are third-case's does not matter to the loader: any lost file means one case read again.
+  for (const lost of [stored.find((name) => !name.endsWith('.outputs.json'))!, stored.find((name) => name.endsWith('.outputs.json'))!]) {
+    rmSync(join(kept, lost));
+    expect(loaderLine(build())).toEqual([3, 1, 2]);
+    expect(readdirSync(kept).sort()).toEqual(stored);
+  }
   expect(readFileSync(join(out, 'cases', 'third-case', 'index.html')).equals(before)).toBe(true);
+});
+
+// A large build reads its cases on worker threads and makes their cite boxes on others while the
+// pages render (src/lib/content/case-outputs-workers.ts); CASEBOOK_WORKER_CASES=1 builds these
+// three cases that way. It needs two cores: with one, everything stays on the build's thread.
+test.skipIf(availableParallelism() < 2)('a build that reads on worker threads makes the cite boxes beside the pages, keeps them, and publishes the same', () => {
+  const threaded = tempOutDir();
+  const env = { CASEBOOK_CACHE_DIR: `${threaded}-cache`, CASEBOOK_WORKER_CASES: '1' };
+  try {
+    const first = buildSite(content, threaded, env);
+    if (first.status !== 0) throw new Error(first.output);
+    expect(loaderLine(first.output)).toEqual([3, 3, 0]);
+    expect(first.output).toMatch(/3 cite boxes made beside the build in \d+\.\d\d s/);
+    expect(readdirSync(join(`${threaded}-cache`, 'casebook-outputs')).filter((name) => name.endsWith('.outputs.json'))).toHaveLength(3);
+    // The same bytes as the builds above, which made every cite box on the build's own thread.
+    const fresh = files(cold!);
+    const made = files(threaded);
+    expect([...made.keys()]).toEqual([...fresh.keys()]);
+    expect([...fresh].filter(([path, bytes]) => !bytes.equals(made.get(path)!)).map(([path]) => path)).toEqual([]);
+    // Kept: the next build reads no case and makes no cite box.
+    const again = buildSite(content, threaded, env);
+    expect(loaderLine(again.output)).toEqual([3, 0, 3]);
+    expect(again.output).not.toContain('cite boxes made');
+  } finally {
+    removeBuilds(threaded);
+  }
 });
 
 test('a case that becomes invalid stops the rebuild, even with a kept result for its old text', () => {

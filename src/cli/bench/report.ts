@@ -65,6 +65,8 @@ export interface Phases {
   paths?: { rendered: number; restored: number };
   /** The case-files integration: `N case files and data/cases.json written in X ms`. */
   caseFiles?: { files: number; ms: number };
+  /** The cite boxes made on worker threads beside bundling and rendering: `N cite boxes made beside the build in S s`. */
+  citeBoxes?: { cases: number; ms: number };
 }
 
 /** A step of a run measured on its own (the site's `astro build`, then its index). */
@@ -171,6 +173,8 @@ export function parseBuildLog(raw: string): Phases {
   if (rendered + restored > 0) phases.paths = { rendered, restored };
   const caseFiles = /(\d+) case files (?:and \S+ )?written in (\d+) ms/.exec(log);
   if (caseFiles) phases.caseFiles = { files: Number(caseFiles[1]), ms: Number(caseFiles[2]) };
+  const citeBoxes = /(\d+) cite boxes made beside the build in ([\d.]+) s/.exec(log);
+  if (citeBoxes) phases.citeBoxes = { cases: Number(citeBoxes[1]), ms: Number(citeBoxes[2]) * 1000 };
   const pages = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (pages) {
     phases.pages = Number(pages[1]);
@@ -274,6 +278,7 @@ export function renderTable(results: SizeResult[]): string {
     row('… the data floor (same bare pages, data-first loader); site ÷ data floor', (r) => (r.dataFloor ? `${secs(r.dataFloor.wallMs)}${ratio(r.real.wallMs, r.dataFloor.wallMs)}` : '—')),
     row('**Warm rebuild**, one case edited, caches kept (÷ cold; cases read; paths rendered and copied)', (r) => (r.warm ? `**${secs(r.warm.wallMs)}**${ratio(r.warm.wallMs, r.real.wallMs)}; ${r.warm.phases.content ? `${count(r.warm.phases.content.read)} read, ${count(r.warm.phases.content.unchanged)} unchanged` : '—'}${r.warm.phases.paths ? `; ${count(r.warm.phases.paths.rendered)} paths rendered, ${count(r.warm.phases.paths.restored)} copied` : ''}` : '—')),
     row('… site: content step (read, validate, render every changed case)', (r) => (r.real.phases.content ? `${secs(r.real.phases.content.ms)} cold / ${r.warm?.phases.content ? secs(r.warm.phases.content.ms) : '—'} warm` : '—')),
+    row('… site: cite boxes made on worker threads beside bundling and rendering (cold)', (r) => (r.real.phases.citeBoxes ? `${count(r.real.phases.citeBoxes.cases)} in ${secs(r.real.phases.citeBoxes.ms)}` : 'none (fewer changed cases than the worker threshold: made in the content step)')),
     row('… Pagefind indexing (log line)', (r) => pair(secs(r.real.phases.indexMs), r.floor ? secs(r.floor.phases.indexMs) : undefined, r.real.phases.indexMs ?? 0, r.floor?.phases.indexMs)),
     row('… build without indexing', (r) => pair(secs(r.real.wallMs - (r.real.phases.indexMs ?? 0)), r.floor ? secs(r.floor.wallMs - (r.floor.phases.indexMs ?? 0)) : undefined, r.real.wallMs - (r.real.phases.indexMs ?? 0), r.floor ? r.floor.wallMs - (r.floor.phases.indexMs ?? 0) : undefined)),
     row('… site: render pages / bundle / types', (r) => `${secs(r.real.phases.renderMs)} / ${secs(r.real.phases.bundleMs)} / ${secs(r.real.phases.typesMs)}`),

@@ -1,7 +1,7 @@
-/** A worker thread of case-workers.ts: reads its share of the changed case files and posts the results. */
+/** A worker thread of case-workers.ts: reads its share of the changed case files and posts the results, without their page outputs (made afterwards, beside the rendering). */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerInput } from './case-workers.ts';
 import { readCase } from './read-case.ts';
 
 const { jobs, address } = workerData as WorkerInput;
-parentPort!.postMessage(jobs.map((job) => readCase(job.file, job.id, job.text, address)));
+parentPort!.postMessage(jobs.map((job) => readCase(job.file, job.id, job.text, address, { outputs: false })));

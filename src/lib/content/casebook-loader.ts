@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCasesInWorkers } from './case-workers.ts';
+import { readCasesInWorkers, WORKER_THRESHOLD } from './case-workers.ts';
 import type { EntityKind } from './kinds.ts';
 import { loadEntities, type RawContent } from './load-content.ts';
 import { formatProblems, formatWarnings } from './problems.ts';
@@ -22,6 +22,7 @@ import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchem
 import { readContent, validCases, type ContentResult } from './validate-content.ts';
 import type { NarrativeHeading } from './narrative/anchors.ts';
 import { outputsCache } from './outputs-cache.ts';
+import { makeOutputsBeside, type OutputsJob } from './case-outputs-workers.ts';
 
 /**
  * What one build's loaders share. Astro may load each collection through its own module
@@ -31,6 +32,14 @@ import { outputsCache } from './outputs-cache.ts';
 interface Shared {
   entities?: Promise<RawContent>;
   result?: LoadedContent;
+  /** The cite boxes the last load left to be made beside the build (case-outputs-workers.ts). */
+  outputs?: Promise<MadeOutputs>;
+}
+
+/** The cite boxes made beside a build: how many, and the time from the first to the last. */
+export interface MadeOutputs {
+  cases: number;
+  ms: number;
 }
 
 /**
@@ -51,6 +60,14 @@ function shared(contentDir: string): Shared {
   return state;
 }
 const entitiesOf = (contentDir: string) => (shared(contentDir).entities ??= loadEntities(contentDir));
+
+/**
+ * The cite boxes the last load of this tree left to be made beside the build, once all are
+ * written (none: zero cases); rejects if any could not be made.
+ */
+export function outputsMadeBeside(contentDir: string): Promise<MadeOutputs> {
+  return shared(contentDir).outputs ?? Promise.resolve({ cases: 0, ms: 0 });
+}
 
 /** The last tree the cases loader validated in this process, if any (the sitemap's dates, the case files). */
 export function lastLoadedContent(contentDir: string): LoadedContent | undefined {
@@ -79,8 +96,11 @@ function watch(context: LoaderContext, contentDir: string, reload: () => Promise
 const STORE_CODE = createHash('sha1').update(readFileSync(new URL(import.meta.url))).update(readFileSync(new URL('./outputs-cache.ts', import.meta.url))).digest('base64url');
 const storedDigest = (caseDigest: string) => createHash('sha1').update(STORE_CODE).update(caseDigest).digest('base64url');
 
-/** `address`: where the site is published (src/site.ts); each case's cite box is made with it. */
-export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
+/**
+ * `address`: where the site is published (src/site.ts); each case's cite box is made with it.
+ * `workerCases`: from how many changed cases they are read on worker threads (case-workers.ts).
+ */
+export function casesLoader(contentDir: string, address?: SiteAddress, { workerCases = WORKER_THRESHOLD } = {}): Loader {
   const load = async (context: LoaderContext) => {
     const { store, logger } = context;
     const state = shared(contentDir);
@@ -95,8 +115,9 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
         cached: (id, digest): CaseResult | undefined => {
           const entry = store.get(id);
           if (entry?.digest !== storedDigest(digest) || !entry.rendered) return undefined;
-          // Its narrative and cite box are in its file, unless the cache lost it: then the case is read again.
-          if (!outputs.has(digest)) return undefined;
+          // Its narrative and cite box are in their files, unless the cache lost one (or the build
+          // that made them stopped before its cite box was written): then the case is read again.
+          if (!outputs.has(digest, address !== undefined)) return undefined;
           reusedIds.add(id);
           // The HTML stays in the file (not read here): only the case's own page reads it.
           const rendered = { html: '', headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
@@ -104,7 +125,7 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
           return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [], warnings };
         },
         address,
-        readCases: (jobs) => readCasesInWorkers(jobs, address),
+        readCases: (jobs) => readCasesInWorkers(jobs, address, { threshold: workerCases }),
       });
       const label = relative(process.cwd(), contentDir) || '.';
       // Warnings are logged once a build, with the cases that have them reused or not.
@@ -121,9 +142,13 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       const folder = relative(process.cwd(), contentDir) || '.';
       const byId = new Map(result.cases.map((c) => [c.id, c]));
+      const later: OutputsJob[] = [];
       for (const { id, data, rendered, digest } of valid) {
-        // A case read in this build has its outputs written; a reused one's file is there (checked above).
-        const outputsFile = reusedIds.has(id) ? outputs.fileFor(digest) : outputs.write(digest, { narrative: rendered.html, ...byId.get(id)?.outputs });
+        // A case read in this build has its narrative written, and its cite box when it was made
+        // with it; a reused one's files are there (checked above).
+        const made = byId.get(id)?.outputs;
+        const outputsFile = reusedIds.has(id) ? outputs.fileFor(digest) : outputs.write(digest, rendered.html, made);
+        if (!reusedIds.has(id) && !made && address) later.push({ id, data: data as OutputsJob['data'], narrativeFile: outputsFile });
         const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputsFile };
         // `rendered.html` is left empty: pages take the narrative from the outputs file, and no page
         // calls render() on a case, so the HTML is not serialized, bundled and held with the store.
@@ -133,6 +158,12 @@ export function casesLoader(contentDir: string, address?: SiteAddress): Loader {
       state.result = { entities: result.entities, cases: valid.map(({ id, data }) => ({ id, data })) };
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       logger.info(`${valid.length} cases valid (${valid.length - result.reused} read, ${result.reused} unchanged) in ${seconds} s`);
+      // Cases read on worker threads come without cite boxes: they are made while the pages
+      // bundle and render, each case page waits for its own (outputs-cache.ts outputsWritten),
+      // and the build waits for all of them at its end (integrations/outputs-beside.ts).
+      state.outputs = later.length > 0 && address ? makeOutputsBeside(later, address).then((ms) => ({ cases: later.length, ms })) : undefined;
+      // Reported where the build waits for it; a promise nobody waits for (`astro sync`) must not stop the process.
+      state.outputs?.catch(() => {});
     } finally {
       // The next build (or a change in development) reads the entity files again.
       state.entities = undefined;

@@ -54,7 +54,7 @@ export interface CaseResult {
   /** The frontmatter as the schema reads it; absent when the file has problems. */
   data?: CaseData;
   rendered?: RenderedNarrative;
-  /** The case's page outputs made here (its cite box), when the site's address was given. */
+  /** The case's page outputs made here (its cite box), when the site's address was given and they were asked for. */
   outputs?: CaseOutputs;
   problems: Problem[];
   /** Valid by the contract, worth a look (case-rules.ts checkCaseWarnings); published as is. */
@@ -74,8 +74,12 @@ function packageJson(require: NodeJS.Require, pkg: string): string {
 export const caseDigest = (text: string, address?: SiteAddress) =>
   createHash('sha1').update(CASE_PIPELINE_DIGEST).update(address ? `${address.site}\0${address.base}\0` : '\0').update(text).digest('base64url');
 
-/** Reads one case file; with the site's address it also makes the case's page outputs (case-outputs.ts). */
-export function readCase(file: string, id: string, text: string, address?: SiteAddress): CaseResult {
+/**
+ * Reads one case file; with the site's address it also makes the case's page outputs
+ * (case-outputs.ts), unless `outputs: false` leaves them to be made elsewhere (in a large build, on
+ * worker threads while the pages render: case-outputs-workers.ts).
+ */
+export function readCase(file: string, id: string, text: string, address?: SiteAddress, { outputs: withOutputs = true } = {}): CaseResult {
   const digest = caseDigest(text, address);
   const match = FRONTMATTER.exec(text);
   if (!match) return { id, file, digest, problems: [{ file, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file' }], warnings: [] };
@@ -101,7 +105,7 @@ export function readCase(file: string, id: string, text: string, address?: SiteA
 
   if (problems.length > 0 || !parsed.success || !check.tree) return { id, file, digest, raw: yaml.data, problems, warnings };
   const rendered = renderNarrative(check.tree, body, parsed.data.sources);
-  const outputs = address ? caseOutputs(id, parsed.data, address) : undefined;
+  const outputs = address && withOutputs ? caseOutputs(id, parsed.data, address) : undefined;
   return { id, file, digest, raw: yaml.data, data: parsed.data, rendered, outputs, problems, warnings };
 }
 

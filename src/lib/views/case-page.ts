@@ -13,7 +13,7 @@ import { buildCiteBox, type CiteBox } from './cite-box.ts';
 import { caseEditUrl } from './edit-link.ts';
 import { pageKey } from './page-key.ts';
 import { EDIT_URL } from '../../site.ts';
-import { readCaseOutputs } from '../content/outputs-cache.ts';
+import { outputsWritten, readCaseOutputs } from '../content/outputs-cache.ts';
 
 /** The page without its cite box: what the case and the Casebook give it. */
 function casePageParts(book: Casebook, record: CaseRecord, urls: Urls, site: URL | undefined, editBase: string | undefined) {
@@ -59,8 +59,10 @@ export interface LoadedCases {
  * The case page as its route renders it: the page view, its cite box and the narrative's HTML.
  * Everything the page shows comes from here.
  */
-export function casePageModel({ book, outputFiles }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
+export async function casePageModel({ book, outputFiles }: LoadedCases, record: CaseRecord, urls: Urls, site: URL | undefined) {
   const file = outputFiles.get(record.id);
+  // In a large build the cite box may still be being made on a worker thread (content/case-outputs-workers.ts).
+  await outputsWritten(file);
   const kept = readCaseOutputs(file);
   // Written by the loader in this build or kept since the case last changed: gone only if the
   // cache was removed while the build ran. A page without its narrative is not published.

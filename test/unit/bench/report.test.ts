@@ -56,6 +56,11 @@ test('parseBuildLog counts the paths Astro rendered and those it copied from the
   expect(parseBuildLog('no paths here').paths).toBeUndefined();
 });
 
+test('parseBuildLog reads how many cite boxes were made beside the build, and in what time', () => {
+  expect(parseBuildLog('07:10:52 [casebook:outputs-beside] 1000 cite boxes made beside the build in 6.43 s').citeBoxes).toEqual({ cases: 1000, ms: 6430 });
+  expect(parseBuildLog('07:10:52 [casebook-cases] 3 cases valid (3 read, 0 unchanged) in 0.20 s').citeBoxes).toBeUndefined();
+});
+
 test("parseBuildLog reads the content loader's line: cases read and unchanged, and its time", () => {
   expect(parseBuildLog('23:38:39 [casebook-cases] 1000 cases valid (1 read, 999 unchanged) in 0.42 s').content).toEqual({ cases: 1000, read: 1, unchanged: 999, ms: 420 });
 });
