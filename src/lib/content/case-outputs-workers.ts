@@ -2,9 +2,9 @@
  * Makes the page outputs of many cases (their cite boxes: case-outputs.ts, the content step's
  * largest cost, 77 % of reading a case) on worker threads while the build goes on: the loader
  * returns as soon as every case is read and validated, and the outputs are made while Astro
- * bundles and renders, on the cores its rendering leaves idle (it uses about one). Each outputs
- * file is registered as pending (outputs-cache.ts); a case page waits for its own, and asks for
- * it to be made next if it is still queued, so rendering never waits for the whole batch.
+ * bundles and renders. Each outputs file is registered as pending (outputs-cache.ts); a case page
+ * waits for its own, and has it made next if it is not made yet, so rendering never waits for
+ * the whole batch.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -19,11 +19,27 @@ export interface OutputsJob {
   narrativeFile: string;
 }
 
-/** What the main thread sends a worker: the next jobs, or null when there are none. */
-export type OutputsBatch = { id: string; data: CaseData; file: string }[] | null;
+/** A job as a worker gets it: `file` is the outputs file to write. */
+export interface OutputsJobData {
+  id: string;
+  data: CaseData;
+  file: string;
+}
 
-/** Jobs a worker is sent at a time; it holds two batches, so it never waits for the next. */
-const BATCH = 4;
+/** What the build's thread tells a worker: more jobs, a job to make next, a job sent before to make next, or that no more will come. */
+export type ToOutputsWorker =
+  | { kind: 'jobs'; jobs: OutputsJobData[] }
+  | { kind: 'urgent'; job: OutputsJobData }
+  | { kind: 'hurry'; file: string }
+  | { kind: 'end' };
+
+/**
+ * Jobs sent at a time, and how many a worker is given beyond those it has made. Astro's bundling
+ * keeps the build's thread from answering for 1.5 s at a time (1,000 cases), so a worker holds
+ * more than that much work; and no more, so that the cases' data is not all copied at once.
+ */
+const CHUNK = 64;
+const AHEAD = 4 * CHUNK;
 
 /**
  * Starts making the outputs of `jobs`; resolves with the time it took once all are written, and
@@ -32,56 +48,59 @@ const BATCH = 4;
  */
 export function makeOutputsBeside(jobs: OutputsJob[], address: SiteAddress, threads = Math.max(1, availableParallelism() - 1)): Promise<number> {
   const started = performance.now();
-  const queue = [...jobs];
+  const count = Math.min(threads, jobs.length);
+  // Each worker its share, in the order given (the order the pages are likely to want them).
+  const shares = Array.from({ length: count }, (_, w) => jobs.filter((_, i) => i % count === w));
+  const sendable = shares.map((share) => share.map((job): OutputsJobData => ({ id: job.id, data: job.data, file: outputsFileOf(job.narrativeFile) })));
   const waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
-  const urgent: OutputsJob[] = [];
-  const taken = new Set<OutputsJob>();
-  const next = (): OutputsJob | undefined => {
-    for (const list of [urgent, queue]) {
-      while (list.length > 0) {
-        const job = list.shift()!;
-        if (!taken.has(job)) {
-          taken.add(job);
-          return job;
-        }
-      }
+  const workers: Worker[] = [];
+  const sent = shares.map(() => 0);
+  const made = shares.map(() => 0);
+  const ended = shares.map(() => false);
+  const urgentlySent = new Set<string>();
+  /** Sends worker `w` its next jobs, while it holds fewer than AHEAD; the end once it has all. */
+  const feed = (w: number) => {
+    const share = sendable[w];
+    while (sent[w] < share.length && sent[w] - made[w] < AHEAD) {
+      const jobs = share.slice(sent[w], sent[w] + CHUNK).filter((job) => !urgentlySent.has(job.file));
+      sent[w] = Math.min(share.length, sent[w] + CHUNK);
+      if (jobs.length > 0) workers[w].postMessage({ kind: 'jobs', jobs } satisfies ToOutputsWorker);
     }
-    return undefined;
+    if (sent[w] === share.length && !ended[w]) {
+      ended[w] = true;
+      workers[w].postMessage({ kind: 'end' } satisfies ToOutputsWorker);
+    }
   };
-  for (const job of jobs) {
-    const written = new Promise<void>((resolve, reject) => waiting.set(outputsFileOf(job.narrativeFile), { resolve, reject }));
-    expectOutputs(job.narrativeFile, written, () => {
-      if (!taken.has(job)) urgent.push(job);
+  sendable.forEach((share, w) => {
+    share.forEach((job, at) => {
+      const written = new Promise<void>((resolve, reject) => waiting.set(job.file, { resolve, reject }));
+      expectOutputs(shares[w][at].narrativeFile, written, () => {
+        if (!waiting.has(job.file)) return;
+        if (at >= sent[w] && !urgentlySent.has(job.file)) {
+          urgentlySent.add(job.file);
+          workers[w].postMessage({ kind: 'urgent', job } satisfies ToOutputsWorker);
+        } else workers[w].postMessage({ kind: 'hurry', file: job.file } satisfies ToOutputsWorker);
+      });
     });
-  }
+  });
 
   return new Promise<number>((resolve, reject) => {
-    let running = 0;
+    if (count === 0) return resolve(0);
+    let running = count;
     const fail = (error: Error) => {
       for (const { reject: rejectPage } of waiting.values()) rejectPage(error);
       waiting.clear();
+      for (const worker of workers) void worker.terminate();
       reject(error);
     };
-    const send = (worker: Worker) => {
-      const batch: NonNullable<OutputsBatch> = [];
-      while (batch.length < BATCH) {
-        const job = next();
-        if (!job) break;
-        batch.push({ id: job.id, data: job.data, file: outputsFileOf(job.narrativeFile) });
-      }
-      worker.postMessage(batch.length > 0 ? batch : null);
-    };
-    const count = Math.min(threads, Math.ceil(jobs.length / BATCH));
-    if (count === 0) return resolve(0);
-    for (let i = 0; i < count; i++) {
-      running++;
+    for (let w = 0; w < count; w++) {
       const worker = new Worker(new URL('./case-outputs-worker.ts', import.meta.url), { workerData: { address } });
-      worker.on('message', (files: string[]) => {
-        for (const file of files) {
-          waiting.get(file)?.resolve();
-          waiting.delete(file);
-        }
-        send(worker);
+      workers.push(worker);
+      worker.on('message', (file: string) => {
+        made[w]++;
+        waiting.get(file)?.resolve();
+        waiting.delete(file);
+        feed(w);
       });
       worker.once('error', (error) => fail(new Error(`the cite boxes could not be made: ${error.message}`, { cause: error })));
       worker.once('exit', (code) => {
@@ -92,8 +111,7 @@ export function makeOutputsBeside(jobs: OutputsJob[], address: SiteAddress, thre
           resolve(performance.now() - started);
         }
       });
-      send(worker);
-      send(worker);
     }
+    for (let w = 0; w < count; w++) feed(w);
   });
 }
