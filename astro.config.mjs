@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { casebookFromDir } from './src/lib/content/casebook-from-dir.ts';
-import { lastLoadedContent } from './src/lib/content/casebook-loader.ts';
+import { lastLoadedContent } from './src/lib/content/loaded-content.ts';
 import { createCasebook } from './src/lib/model/casebook.ts';
 import { caseDataUrls, lastModifiedByPath, retiredPaths } from './src/lib/outputs/sitemap-dates.ts';
 import { createUrls } from './src/lib/model/urls.ts';

@@ -15,8 +15,8 @@ export const SITE_URL = PUBLIC_ADDRESS.siteUrl;
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
 export const OUT_DIR = process.env.CASEBOOK_OUT_DIR ?? 'dist';
 /**
- * Where Astro keeps what a build can reuse: the content data store (each case's data, rendered
- * narrative and digest) and Vite's dependency cache. Keep it between builds (a CI cache) and a
+ * Where Astro keeps what a build can reuse: the content data store (each case's digest) with the
+ * loader's files beside it (each case's data, rendered narrative and cite box) and Vite's dependency cache. Keep it between builds (a CI cache) and a
  * build after an edit reads only the edited cases. Default: Astro's `node_modules/.astro/`.
  */
 export const CACHE_DIR = process.env.CASEBOOK_CACHE_DIR;

@@ -48,6 +48,12 @@ test('a cold build reads every case; a rebuild with the cache kept reads none; a
   // Beside each narrative, the case's cite box.
   expect(readdirSync(join(`${out}-kept-cache`, 'casebook-outputs')).sort()).toEqual([...stored, ...stored.map((name) => name.replace(/\.json$/, '.outputs.json'))].sort());
   expect(store).not.toContain('narrative-p1');
+  // Nor the cases' data, which Astro would serialize, bundle and parse again: the loader keeps it
+  // in a file of its own, one line a case, and gives it to the pages itself.
+  expect(store).not.toContain('Example Pay passed customer data to Sample Cloud without consent');
+  const keptCases = readFileSync(join(`${out}-kept-cache`, 'casebook-cases.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; data: { title: string } });
+  expect(keptCases.map((c) => c.id).sort()).toEqual(['full-case', 'minimal-case', 'third-case']);
+  expect(keptCases.find((c) => c.id === 'full-case')?.data.title).toBe('Example Pay passed customer data to Sample Cloud without consent');
   const narratives = stored.map((name) => (JSON.parse(readFileSync(join(`${out}-kept-cache`, 'casebook-outputs', name), 'utf8')) as { narrative: string }).narrative);
   for (const html of narratives) expect(typeof html).toBe('string'); // the minimal case has no narrative: ''
   expect(narratives.some((html) => html.includes('id="narrative-p1"'))).toBe(true);
@@ -107,6 +113,10 @@ test('a case whose kept narrative or cite box is gone from the cache is read aga
     expect(loaderLine(build())).toEqual([3, 1, 2]);
     expect(readdirSync(kept).sort()).toEqual(stored);
   }
+  expect(readFileSync(join(out, 'cases', 'third-case', 'index.html')).equals(before)).toBe(true);
+  // Without the kept data, every case is read again, and published the same.
+  rmSync(join(`${out}-kept-cache`, 'casebook-cases.jsonl'));
+  expect(loaderLine(build())).toEqual([3, 3, 0]);
   expect(readFileSync(join(out, 'cases', 'third-case', 'index.html')).equals(before)).toBe(true);
 });
 

@@ -2,7 +2,7 @@
  * What a case page shows that depends on the case alone and costs the most to make: its cite box
  * (six citation styles formatted by citeproc, the build's largest cost per page). It is made
  * where the case is read — on worker threads when many cases changed — and kept with the case in
- * the data store while the file, the pipeline and the site's address are unchanged, so a warm
+ * the build's cache while the file, the pipeline and the site's address are unchanged, so a warm
  * build formats citations for the edited cases only.
  */
 import { createUrls } from '../model/urls.ts';

@@ -1,9 +1,10 @@
 /**
  * Content loaders for the Casebook's collections. A case is data from the moment it is read:
  * the cases loader reads and validates the whole tree once per build with the one validator
- * (validate-content.ts), renders each narrative in the same pass, and stores data and a digest per
- * case in Astro's data store, and its narrative's HTML and cite box in a file beside it
- * (outputs-cache.ts). On the next build a case whose file is unchanged is not parsed, validated or
+ * (validate-content.ts), renders each narrative in the same pass, and stores a digest per case in
+ * Astro's data store; the case's data (kept-cases.ts), its narrative's HTML and its cite box
+ * (outputs-cache.ts) are kept in files beside it, and the pages get the data from the loader
+ * (loaded-content.ts). On the next build a case whose file is unchanged is not parsed, validated or
  * rendered again; the checks that span files still run on every case. Any problem anywhere stops
  * the build with every problem listed, before a page is written.
  */
@@ -22,16 +23,17 @@ import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchem
 import { readContent, validCases, type ContentResult } from './validate-content.ts';
 import type { NarrativeHeading } from './narrative/anchors.ts';
 import { outputsCache } from './outputs-cache.ts';
+import { readKeptCases, writeKeptCases } from './kept-cases.ts';
+import { setLoadedContent } from './loaded-content.ts';
 import { makeOutputsBeside, type OutputsJob } from './case-outputs-workers.ts';
 
 /**
  * What one build's loaders share. Astro may load each collection through its own module
- * instance, so the state lives on a process-wide key: the entity files are read once per build,
- * and the last validated tree is there for the sitemap (astro.config.mjs) to read.
+ * instance, so the state lives on a process-wide key: the entity files are read once per build.
+ * The last validated tree is kept for the pages and the sitemap in loaded-content.ts.
  */
 interface Shared {
   entities?: Promise<RawContent>;
-  result?: LoadedContent;
   /** The cite boxes the last load left to be made beside the build (case-outputs-workers.ts). */
   outputs?: Promise<MadeOutputs>;
 }
@@ -42,16 +44,6 @@ export interface MadeOutputs {
   ms: number;
 }
 
-/**
- * What the build keeps of the last validated tree for the sitemap and the case files: each valid
- * case's data and the entities. Not the rest of the read (each file's frontmatter as written, its
- * HTML, its cite box): the data store holds those, and at 10,000 cases a second copy held for the
- * whole build is memory the pages need.
- */
-export interface LoadedContent {
-  entities: ContentResult['entities'];
-  cases: { id: string; data: NonNullable<CaseResult['data']> }[];
-}
 const KEY = Symbol.for('casebook.content-loader');
 function shared(contentDir: string): Shared {
   const all = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, Shared>()) as Map<string, Shared>;
@@ -69,10 +61,6 @@ export function outputsMadeBeside(contentDir: string): Promise<MadeOutputs> {
   return shared(contentDir).outputs ?? Promise.resolve({ cases: 0, ms: 0 });
 }
 
-/** The last tree the cases loader validated in this process, if any (the sitemap's dates, the case files). */
-export function lastLoadedContent(contentDir: string): LoadedContent | undefined {
-  return shared(contentDir).result;
-}
 
 function watch(context: LoaderContext, contentDir: string, reload: () => Promise<void>) {
   if (!context.watcher) return;
@@ -89,11 +77,11 @@ function watch(context: LoaderContext, contentDir: string, reload: () => Promise
 
 /**
  * The digest a case is stored under: its own (file, pipeline, site address: read-case.ts) and this
- * module's and the outputs cache's code, which decide what is stored for it. Astro's store keeps an
+ * module's, the outputs cache's and the kept cases' code, which decide what is stored for it. Astro's store keeps an
  * entry whose digest is unchanged exactly as it was, so without them a change to what the loader
  * stores would leave every unchanged case stored the old way.
  */
-const STORE_CODE = createHash('sha1').update(readFileSync(new URL(import.meta.url))).update(readFileSync(new URL('./outputs-cache.ts', import.meta.url))).digest('base64url');
+const STORE_CODE = createHash('sha1').update(readFileSync(new URL(import.meta.url))).update(readFileSync(new URL('./outputs-cache.ts', import.meta.url))).update(readFileSync(new URL('./kept-cases.ts', import.meta.url))).digest('base64url');
 const storedDigest = (caseDigest: string) => createHash('sha1').update(STORE_CODE).update(caseDigest).digest('base64url');
 
 /**
@@ -105,8 +93,11 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
     const { store, logger } = context;
     const state = shared(contentDir);
     const started = performance.now();
-    // Narratives and cite boxes are kept beside the data store, one file per case digest (outputs-cache.ts).
+    // Narratives and cite boxes are kept beside the data store, files per case digest (outputs-cache.ts),
+    // and so is each case's data (kept-cases.ts): the store holds only digests and files.
     const outputs = outputsCache(fileURLToPath(new URL('casebook-outputs/', context.config.cacheDir)));
+    const keptFile = fileURLToPath(new URL('casebook-cases.jsonl', context.config.cacheDir));
+    const kept = readKeptCases(keptFile);
     const reusedIds = new Set<string>();
     try {
       const result = await readContent(contentDir, {
@@ -114,7 +105,8 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
         // A stored case whose file has the same digest was valid on its own when stored: reuse it.
         cached: (id, digest): CaseResult | undefined => {
           const entry = store.get(id);
-          if (entry?.digest !== storedDigest(digest) || !entry.rendered) return undefined;
+          const keptCase = kept.get(id);
+          if (entry?.digest !== storedDigest(digest) || !entry.rendered || keptCase?.digest !== digest) return undefined;
           // Its narrative and cite box are in their files, unless the cache lost one (or the build
           // that made them stopped before its cite box was written): then the case is read again.
           if (!outputs.has(digest, address !== undefined)) return undefined;
@@ -122,7 +114,7 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
           // The HTML stays in the file (not read here): only the case's own page reads it.
           const rendered = { html: '', headings: (entry.rendered.metadata?.headings ?? []) as NarrativeHeading[] };
           const warnings = (entry.rendered.metadata?.warnings ?? []) as CaseResult['warnings'];
-          return { id, file: `cases/${id}.mdx`, digest, raw: entry.data, data: entry.data as CaseResult['data'], rendered, problems: [], warnings };
+          return { id, file: `cases/${id}.mdx`, digest, raw: keptCase.data, data: keptCase.data, rendered, problems: [], warnings };
         },
         address,
         readCases: (jobs) => readCasesInWorkers(jobs, address, { threshold: workerCases }),
@@ -150,12 +142,13 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
         const outputsFile = reusedIds.has(id) ? outputs.fileFor(digest) : outputs.write(digest, rendered.html, made);
         if (!reusedIds.has(id) && !made && address) later.push({ id, data: data as OutputsJob['data'], narrativeFile: outputsFile });
         const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputsFile };
-        // `rendered.html` is left empty: pages take the narrative from the outputs file, and no page
-        // calls render() on a case, so the HTML is not serialized, bundled and held with the store.
-        store.set({ id, data, digest: storedDigest(digest), filePath: `${folder}/cases/${id}.mdx`, rendered: { html: '', metadata } });
+        // Neither the data nor the HTML is stored: the pages take the data from loaded-content.ts and
+        // the narrative from the outputs file, so neither is serialized, bundled and held with the store.
+        store.set({ id, data: {}, digest: storedDigest(digest), filePath: `${folder}/cases/${id}.mdx`, rendered: { html: '', metadata } });
       }
       outputs.keepOnly(new Set(valid.map((c) => c.digest)));
-      state.result = { entities: result.entities, cases: valid.map(({ id, data }) => ({ id, data })) };
+      writeKeptCases(keptFile, valid.map(({ id, digest, data }) => ({ id, digest, data })));
+      setLoadedContent(contentDir, { entities: result.entities, cases: valid.map(({ id, data }) => ({ id, data })) });
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       logger.info(`${valid.length} cases valid (${valid.length - result.reused} read, ${result.reused} unchanged) in ${seconds} s`);
       // Cases read on worker threads come without cite boxes: they are made while the pages
