@@ -20,7 +20,7 @@ import { formatProblems, formatWarnings } from './problems.ts';
 import type { CaseResult } from './read-case.ts';
 import type { SiteAddress } from './case-outputs.ts';
 import { dataCategorySchema, firmSchema, lawSchema, personSchema, regulatorSchema } from './schema/entities.ts';
-import { readContent, validCases, type ContentResult } from './validate-content.ts';
+import { readContent, validCases } from './validate-content.ts';
 import type { NarrativeHeading } from './narrative/anchors.ts';
 import { outputsCache } from './outputs-cache.ts';
 import { readKeptCases, writeKeptCases } from './kept-cases.ts';
