@@ -140,7 +140,7 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
         // with it; a reused one's files are there (checked above).
         const made = byId.get(id)?.outputs;
         const outputsFile = reusedIds.has(id) ? outputs.fileFor(digest) : outputs.write(digest, rendered.html, made);
-        if (!reusedIds.has(id) && !made && address) later.push({ id, data: data as OutputsJob['data'], narrativeFile: outputsFile });
+        if (!reusedIds.has(id) && !made && address) later.push({ id, data, narrativeFile: outputsFile });
         const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputsFile };
         // Neither the data nor the HTML is stored: the pages take the data from loaded-content.ts and
         // the narrative from the outputs file, so neither is serialized, bundled and held with the store.

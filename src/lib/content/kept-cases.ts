@@ -2,10 +2,11 @@
  * The cases loader's own record of each valid case's data by the digest it was read with, kept
  * beside Astro's data store (which holds only digests and files: loaded-content.ts says why), so
  * a warm build reuses an unchanged case's data without reading its file. One line of JSON a case,
- * written whole for every build through a temporary file.
+ * written whole for every build (write-whole.ts).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { CaseData } from './schema/case.ts';
+import { writeWhole } from './write-whole.ts';
 
 export interface KeptCase {
   id: string;
@@ -38,7 +39,5 @@ export function readKeptCases(file: string): Map<string, KeptCase> {
 export function writeKeptCases(file: string, cases: Iterable<KeptCase>): void {
   const lines: string[] = [];
   for (const { id, digest, data } of cases) lines.push(JSON.stringify({ id, digest, data }));
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, lines.length ? `${lines.join('\n')}\n` : '');
-  renameSync(temporary, file);
+  writeWhole(file, lines.length ? `${lines.join('\n')}\n` : '');
 }

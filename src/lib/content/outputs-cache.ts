@@ -12,9 +12,10 @@
  * render (case-outputs-workers.ts). A page whose cite box is still being made waits for its file
  * (outputsWritten).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CaseOutputs } from './case-outputs.ts';
+import { writeWhole } from './write-whole.ts';
 
 /** A case's kept outputs: the narrative as the loader rendered it, and the cite box when the site's address was given. */
 export interface KeptOutputs extends Partial<CaseOutputs> {
@@ -39,15 +40,11 @@ const OUTPUTS = '.outputs.json';
 export const outputsFileOf = (narrativeFile: string) => `${narrativeFile.slice(0, -NARRATIVE.length)}${OUTPUTS}`;
 
 /**
- * Writes a case's page outputs whole or not at all (a temporary file renamed into place): the
- * file's presence is what tells the next build they are kept, and a worker stopped mid-write
- * must not leave half of them.
+ * Writes a case's page outputs whole or not at all: the file's presence is what tells the next
+ * build they are kept, and a worker stopped mid-write must not leave half of them.
  */
 export function writeOutputsFile(file: string, outputs: CaseOutputs): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(outputs));
-  renameSync(temporary, file);
+  writeWhole(file, JSON.stringify(outputs));
 }
 
 export function outputsCache(dir: string): OutputsCache {
