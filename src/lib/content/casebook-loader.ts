@@ -95,7 +95,8 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
     const started = performance.now();
     // Narratives and cite boxes are kept beside the data store, files per case digest (outputs-cache.ts),
     // and so is each case's data (kept-cases.ts): the store holds only digests and files.
-    const outputs = outputsCache(fileURLToPath(new URL('casebook-outputs/', context.config.cacheDir)));
+    const outputsDir = fileURLToPath(new URL('casebook-outputs/', context.config.cacheDir));
+    const outputs = outputsCache(outputsDir);
     const keptFile = fileURLToPath(new URL('casebook-cases.jsonl', context.config.cacheDir));
     const kept = readKeptCases(keptFile);
     const reusedIds = new Set<string>();
@@ -117,7 +118,7 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
           return { id, file: `cases/${id}.mdx`, digest, raw: keptCase.data, data: keptCase.data, rendered, problems: [], warnings };
         },
         address,
-        readCases: (jobs) => readCasesInWorkers(jobs, address, { threshold: workerCases }),
+        readCases: (jobs) => readCasesInWorkers(jobs, address, { threshold: workerCases, narratives: outputsDir }),
       });
       const label = relative(process.cwd(), contentDir) || '.';
       // Warnings are logged once a build, with the cases that have them reused or not.
@@ -136,10 +137,11 @@ export function casesLoader(contentDir: string, address?: SiteAddress, { workerC
       const byId = new Map(result.cases.map((c) => [c.id, c]));
       const later: OutputsJob[] = [];
       for (const { id, data, rendered, digest } of valid) {
-        // A case read in this build has its narrative written, and its cite box when it was made
-        // with it; a reused one's files are there (checked above).
-        const made = byId.get(id)?.outputs;
-        const outputsFile = reusedIds.has(id) ? outputs.fileFor(digest) : outputs.write(digest, rendered.html, made);
+        // A case read in this build has its narrative written (by the worker that read it, or
+        // here), and its cite box when it was made with it; a reused one's files are there (checked above).
+        const read = byId.get(id);
+        const made = read?.outputs;
+        const outputsFile = reusedIds.has(id) ? outputs.fileFor(digest) : (read?.narrativeFile ?? outputs.write(digest, rendered.html, made));
         if (!reusedIds.has(id) && !made && address) later.push({ id, data, narrativeFile: outputsFile });
         const metadata = { headings: rendered.headings, warnings: byId.get(id)?.warnings ?? [], outputsFile };
         // Neither the data nor the HTML is stored: the pages take the data from loaded-content.ts and

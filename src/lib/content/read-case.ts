@@ -54,6 +54,8 @@ export interface CaseResult {
   /** The frontmatter as the schema reads it; absent when the file has problems. */
   data?: CaseData;
   rendered?: RenderedNarrative;
+  /** The file the narrative was written to where it was read (a worker thread: case-workers.ts); its `rendered.html` is then empty. */
+  narrativeFile?: string;
   /** The case's page outputs made here (its cite box), when the site's address was given and they were asked for. */
   outputs?: CaseOutputs;
   problems: Problem[];
