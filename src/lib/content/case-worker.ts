@@ -4,4 +4,4 @@ import { postedResult, type WorkerInput } from './case-workers.ts';
 import { readCase } from './read-case.ts';
 
 const { jobs, address, narratives } = workerData as WorkerInput;
-parentPort!.postMessage(jobs.map((job) => postedResult(readCase(job.file, job.id, job.text, address, { outputs: false }), narratives)));
+parentPort!.postMessage(jobs.map((job) => postedResult(readCase(job.file, job.id, job.source, address, { outputs: false }), narratives)));

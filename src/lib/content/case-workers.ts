@@ -29,7 +29,7 @@ export interface ReadCasesOptions {
 }
 
 export async function readCasesInWorkers(jobs: CaseJob[], address?: SiteAddress, { threads = availableParallelism(), threshold = WORKER_THRESHOLD, narratives }: ReadCasesOptions = {}): Promise<CaseResult[]> {
-  if (jobs.length < threshold || threads < 2) return jobs.map((job) => readCase(job.file, job.id, job.text, address));
+  if (jobs.length < threshold || threads < 2) return jobs.map((job) => readCase(job.file, job.id, job.source, address));
   const chunks = Array.from({ length: threads }, (_, i) => jobs.filter((_, j) => j % threads === i));
   const results = await Promise.all(chunks.map((chunk) => runWorker({ jobs: chunk, address, narratives })));
   const byId = new Map(results.flat().map((result) => [result.id, result]));

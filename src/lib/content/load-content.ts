@@ -64,7 +64,12 @@ function checkId(id: string, file: string): Problem[] {
 export interface CaseFile {
   id: string;
   file: string;
-  text?: string;
+  /**
+   * The file's bytes, decoded only where the case is read: the build's thread digests them to
+   * find the unchanged cases and hands the changed ones to workers undecoded, so a large
+   * Casebook's text is never held on that thread's heap (case-workers.ts).
+   */
+  source?: Uint8Array;
   problems: Problem[];
   warnings?: Problem[];
 }
@@ -80,7 +85,7 @@ export async function readCaseFiles(contentDir: string): Promise<CaseFile[]> {
       continue;
     }
     const id = name.slice(0, -'.mdx'.length);
-    files.push({ id, file, text: await readFile(join(contentDir, file), 'utf8'), problems: checkId(id, file) });
+    files.push({ id, file, source: await readFile(join(contentDir, file)), problems: checkId(id, file) });
   }
   return files;
 }

@@ -72,17 +72,25 @@ function packageJson(require: NodeJS.Require, pkg: string): string {
   throw new Error(`package.json of ${pkg} not found`);
 }
 
-/** Of the pipeline, the site's address (cited URLs are built on it) and the file's text. */
-export const caseDigest = (text: string, address?: SiteAddress) =>
-  createHash('sha1').update(CASE_PIPELINE_DIGEST).update(address ? `${address.site}\0${address.base}\0` : '\0').update(text).digest('base64url');
+/**
+ * Of the pipeline, the site's address (cited URLs are built on it) and the file's text, from its
+ * bytes or its decoded text: a file of valid UTF-8 has one digest either way.
+ */
+export const caseDigest = (source: string | Uint8Array, address?: SiteAddress) =>
+  createHash('sha1').update(CASE_PIPELINE_DIGEST).update(address ? `${address.site}\0${address.base}\0` : '\0').update(source).digest('base64url');
+
+/** Decoded as fs.readFile(…, 'utf8') decodes: a byte-order mark kept, a bad byte read as U+FFFD. */
+const decoded = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /**
  * Reads one case file; with the site's address it also makes the case's page outputs
  * (case-outputs.ts), unless `outputs: false` leaves them to be made elsewhere (in a large build, on
  * worker threads while the pages render: case-outputs-workers.ts).
  */
-export function readCase(file: string, id: string, text: string, address?: SiteAddress, { outputs: withOutputs = true } = {}): CaseResult {
-  const digest = caseDigest(text, address);
+export function readCase(file: string, id: string, source: string | Uint8Array, address?: SiteAddress, { outputs: withOutputs = true } = {}): CaseResult {
+  // Digested as given, so the digest is the one the loader looked the case up by.
+  const digest = caseDigest(source, address);
+  const text = typeof source === 'string' ? source : decoded(source);
   const match = FRONTMATTER.exec(text);
   if (!match) return { id, file, digest, problems: [{ file, field: '', message: 'expected YAML frontmatter between --- lines at the top of the file' }], warnings: [] };
   const yaml = parseYaml(match[1], file, 1);

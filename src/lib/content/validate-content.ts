@@ -26,11 +26,11 @@ const ENTITY_SCHEMAS: Record<EntityKind, z.ZodType> = {
   laws: lawSchema,
 };
 
-/** A case file to read: its text, with its id and path. */
+/** A case file to read: its text or its bytes (UTF-8), with its id and path. */
 export interface CaseJob {
   id: string;
   file: string;
-  text: string;
+  source: string | Uint8Array;
 }
 
 export interface ReadOptions {
@@ -59,7 +59,7 @@ export interface ContentResult {
   entities: Entities;
 }
 
-const readHere = (address?: SiteAddress) => async (jobs: CaseJob[]) => jobs.map((job) => readCase(job.file, job.id, job.text, address));
+const readHere = (address?: SiteAddress) => async (jobs: CaseJob[]) => jobs.map((job) => readCase(job.file, job.id, job.source, address));
 
 /** Reads and validates a whole content tree. */
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentResult> {
@@ -68,13 +68,13 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const warnings = [...raw.warnings, ...caseFiles.flatMap((f) => f.warnings ?? [])];
 
   // Unchanged cases come from the cache; the others are read (on worker threads, when the loader says so).
-  const readable = caseFiles.filter((f): f is typeof f & { text: string } => f.text !== undefined);
+  const readable = caseFiles.filter((f): f is typeof f & { source: Uint8Array } => f.source !== undefined);
   const results = new Map<string, CaseResult>();
   const jobs: CaseJob[] = [];
-  for (const { id, file, text } of readable) {
-    const kept = options.cached?.(id, caseDigest(text, options.address));
+  for (const { id, file, source } of readable) {
+    const kept = options.cached?.(id, caseDigest(source, options.address));
     if (kept) results.set(id, kept);
-    else jobs.push({ id, file, text });
+    else jobs.push({ id, file, source });
   }
   const reused = results.size;
   for (const result of await (options.readCases ?? readHere(options.address))(jobs)) results.set(result.id, result);

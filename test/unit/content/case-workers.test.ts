@@ -9,16 +9,16 @@ import type { CaseJob } from '../../../src/lib/content/validate-content.ts';
 const dir = mkdtempSync(join(tmpdir(), 'casebook-case-workers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const good = ['full-case', 'minimal-case', 'third-case'].map((id): CaseJob => ({ id, file: `cases/${id}.mdx`, text: readFileSync(`test/fixtures/good/cases/${id}.mdx`, 'utf8') }));
+const good = ['full-case', 'minimal-case', 'third-case'].map((id): CaseJob => ({ id, file: `cases/${id}.mdx`, source: readFileSync(`test/fixtures/good/cases/${id}.mdx`) }));
 // A case whose frontmatter breaks the contract: it is reported, never published.
-const broken: CaseJob = { id: 'broken-case', file: 'cases/broken-case.mdx', text: good[0].text.replace(/^updated: .*$/m, 'updated: last spring') };
+const broken: CaseJob = { id: 'broken-case', file: 'cases/broken-case.mdx', source: String(good[0].source).replace(/^updated: .*$/m, 'updated: last spring') };
 
 test('read on workers, each case is what the build’s own thread reads, its narrative written to its file', async () => {
   const narratives = join(dir, 'narratives');
   const results = await readCasesInWorkers([...good, broken], undefined, { threads: 2, threshold: 1, narratives });
   expect(results.map((r) => r.id)).toEqual(['full-case', 'minimal-case', 'third-case', 'broken-case']);
   for (const [i, job] of good.entries()) {
-    const here = readCase(job.file, job.id, job.text);
+    const here = readCase(job.file, job.id, job.source);
     const result = results[i];
     expect(result.data).toEqual(here.data);
     expect(result.digest).toBe(here.digest);
@@ -40,6 +40,6 @@ test('read on workers, each case is what the build’s own thread reads, its nar
 
 test('a batch below the threshold is read on the build’s own thread, HTML and all', async () => {
   const results = await readCasesInWorkers(good, undefined, { threads: 2, threshold: 10, narratives: join(dir, 'unused') });
-  expect(results.map((r) => r.rendered?.html.length)).toEqual(good.map((job) => readCase(job.file, job.id, job.text).rendered!.html.length));
+  expect(results.map((r) => r.rendered?.html.length)).toEqual(good.map((job) => readCase(job.file, job.id, job.source).rendered!.html.length));
   expect(results.every((r) => r.narrativeFile === undefined)).toBe(true);
 });

@@ -35,6 +35,18 @@ test("a case's digest changes with its text and with the site's address, not oth
   expect(caseDigest(text, { site: 'https://a.example', base: '/' })).not.toBe(caseDigest(text, { site: 'https://b.example', base: '/' }));
 });
 
+test('a case read from its bytes is the case read from its text, under the same digest', () => {
+  // The loader digests the bytes to find unchanged cases; a worker decodes them (content/case-workers.ts).
+  const text = readFileSync('test/fixtures/good/cases/full-case.mdx', 'utf8');
+  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+  expect(caseDigest(bytes)).toBe(caseDigest(text));
+  expect(readCase('cases/full-case.mdx', 'full-case', bytes)).toEqual(readCase('cases/full-case.mdx', 'full-case', text));
+  // A byte-order mark is kept, as fs.readFile(…, 'utf8') keeps it: the file reads as it did.
+  const marked = readCase('cases/x.mdx', 'x', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text, 'utf8')]));
+  expect(marked.problems).toEqual(readCase('cases/x.mdx', 'x', `\ufeff${text}`).problems);
+  expect(marked.problems.length).toBeGreaterThan(0);
+});
+
 test('a case with problems is neither rendered nor given outputs', () => {
   const result = readCase('cases/x.mdx', 'x', '---\ntitle: x\n---\nBody.\n', { site: 'https://a.example', base: '/' });
   expect(result.problems.length).toBeGreaterThan(0);
