@@ -41,7 +41,12 @@ export default defineConfig({
   outDir: OUT_DIR,
   ...(CACHE_DIR ? { cacheDir: CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages render at once: a page that waits for its files to be written (or for its cite box:
+  // src/lib/content/outputs-cache.ts) leaves the thread to the next one. One at a time, Astro's
+  // default, the build's thread was idle 30 of 97 s while 10,000 cases rendered; with four, one build
+  // of 1,000 cases took 13.4-14.0 s against 15.1-17.3 s, and of 10,000 1:46 against 2:00-2:03, with
+  // the same dist/ (BENCHMARKS.md). Two gave 15.3-16.0 s, eight 14.0-14.4 s.
+  build: { format: 'directory', concurrency: 4 },
   // No client JavaScript needed to read a page. The search index is built after this build exits
   // (`npm run build` → src/cli/index-site.ts), so its memory does not add to the build's.
   integrations: [
