@@ -168,9 +168,12 @@ export function parseBuildLog(raw: string): Phases {
   if (render) phases.renderMs = seconds(render[1]);
   const content = /(\d+) cases valid \((\d+) read, (\d+) unchanged\) in ([\d.]+) s/.exec(log);
   if (content) phases.content = { cases: Number(content[1]), read: Number(content[2]), unchanged: Number(content[3]), ms: Number(content[4]) * 1000 };
-  const rendered = log.match(/[├└]─ \S+ \(\+/g)?.length ?? 0;
+  // Astro renders several pages at once (astro.config.mjs build.concurrency) and prints a path
+  // when it starts it and its time when it ends, so a rendered path's time may be on another line:
+  // every path is counted, and those copied from the last build (one line each) are taken off.
+  const paths = log.match(/[├└]─ \//g)?.length ?? 0;
   const restored = log.match(/[├└]─ \S+\s+\(restored\)/g)?.length ?? 0;
-  if (rendered + restored > 0) phases.paths = { rendered, restored };
+  if (paths > 0) phases.paths = { rendered: paths - restored, restored };
   const caseFiles = /(\d+) case files (?:and \S+ )?written in (\d+) ms/.exec(log);
   if (caseFiles) phases.caseFiles = { files: Number(caseFiles[1]), ms: Number(caseFiles[2]) };
   const citeBoxes = /(\d+) cite boxes made beside the build in ([\d.]+) s/.exec(log);

@@ -45,11 +45,14 @@ test('parseBuildLog counts the paths Astro rendered and those it copied from the
     '07:05:30   ├─ /about/index.html (+57ms) ',
     '07:05:41   ├─ /cases/a/index.html \u001b[32m(restored)\u001b[39m',
     '07:05:41   ├─ /cases/b/index.html (restored)',
+    // Pages rendered at once: each path printed as it starts, the times as they end.
+    '07:05:42   ├─ /cases/c/index.html07:05:42   ├─ /cases/d/index.html07:05:42   ├─ /cases/e/index.html (+68ms) ',
+    '07:05:43   ├─ /cases/f/index.html (+11ms) ',
     '07:05:44   └─ /index.html (+1.20s) ',
     '07:10:52 [casebook:case-files] 4000 case files written in 3362 ms',
   ].join('\n');
   const phases = parseBuildLog(log);
-  expect(phases.paths).toEqual({ rendered: 2, restored: 2 });
+  expect(phases.paths).toEqual({ rendered: 6, restored: 2 });
   expect(phases.caseFiles).toEqual({ files: 4000, ms: 3362 });
   // Since cases.json is written with them, the line names it too.
   expect(parseBuildLog('07:10:52 [casebook:case-files] 4000 case files and data/cases.json written in 912 ms').caseFiles).toEqual({ files: 4000, ms: 912 });
