@@ -4,6 +4,7 @@ import { allJurisdictions } from '../model/flows.ts';
 import { jurisdictionName } from '../model/jurisdictions.ts';
 import { lastChangedOf } from '../model/last-changed.ts';
 import { casesTouching } from '../model/mentions.ts';
+import { memoized } from '../model/memoized.ts';
 import type { Urls } from '../model/urls.ts';
 import { fineStandings } from '../model/penalties.ts';
 import type { PageCitation } from '../outputs/page-meta.ts';
@@ -15,24 +16,35 @@ const jurisdictionHref = (urls: Urls, code: string) => `${urls.cases}jurisdictio
 const standingHref = (urls: Urls, standing: string) => `${urls.cases}fines/${standing}/`;
 
 /**
+ * How many cases each filter value lists: the same on every case index page (at 10,000 cases there
+ * are over 100 of them, and counting afresh for each took 3 s of the build), so counted once a Casebook.
+ */
+const filterCounts = memoized((book) => ({
+  statuses: (Object.keys(STATUS_LABELS) as CaseStatus[]).map((status) => ({ status, count: book.cases.filter((c) => c.data.status === status).length })),
+  jurisdictions: allJurisdictions(book).map((code) => ({ code, count: casesTouching(book, code).length })),
+  standings: STANDINGS.map((standing) => ({ standing, count: book.cases.filter((c) => fineStandings(c).includes(standing)).length })),
+}));
+
+/**
  * Case index filters: by status, by jurisdiction and by where the case's fines stand now, each a
  * static page. A jurisdiction counts the cases its page lists; a standing, the cases with a fine
  * standing so (a case with fines upheld and under appeal is under both).
  */
 export function caseIndexFilters(book: Casebook, urls: Urls) {
-  const statuses = (Object.keys(STATUS_LABELS) as CaseStatus[])
-    .map((status) => ({ value: status, label: STATUS_LABELS[status], href: statusHref(urls, status), count: book.cases.filter((c) => c.data.status === status).length }))
+  const counts = filterCounts(book);
+  const statuses = counts.statuses
+    .map(({ status, count }) => ({ value: status, label: STATUS_LABELS[status], href: statusHref(urls, status), count }))
     .filter((s) => s.count > 0);
-  const jurisdictions = allJurisdictions(book)
-    .map((code) => ({ value: code, label: jurisdictionName(code), href: jurisdictionHref(urls, code), count: casesTouching(book, code).length }))
+  const jurisdictions = counts.jurisdictions
+    .map(({ code, count }) => ({ value: code, label: jurisdictionName(code), href: jurisdictionHref(urls, code), count }))
     .filter((j) => j.count > 0);
   // Every standing, none left out: each has its page whatever the content holds today, so a page's
   // address outlives the last case it lists (the permanence gate holds it), and "none annulled" is news too.
-  const standings = STANDINGS.map((standing) => ({
+  const standings = counts.standings.map(({ standing, count }) => ({
     value: standing,
     label: FINE_STANDING_FILTER_LABELS[standing],
     href: standingHref(urls, standing),
-    count: book.cases.filter((c) => fineStandings(c).includes(standing)).length,
+    count,
   }));
   return { statuses, jurisdictions, standings };
 }
