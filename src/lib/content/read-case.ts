@@ -49,7 +49,7 @@ export interface CaseResult {
   file: string;
   /** Of the file's text and the pipeline's code. */
   digest: string;
-  /** The frontmatter as written (YAML parsed), for the checks that span files. */
+  /** The frontmatter as written (YAML parsed), for the checks that span files; for a valid case kept from an earlier build or read on a worker, its data (the same references: case-workers.ts). */
   raw?: unknown;
   /** The frontmatter as the schema reads it; absent when the file has problems. */
   data?: CaseData;
