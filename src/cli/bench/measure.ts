@@ -219,8 +219,20 @@ export function linkedAssets(html: string): string[] {
 }
 
 /**
+ * The modules a script imports statically (`import … from "./x.js"`, `import "./x.js"`,
+ * `export … from "./x.js"`), as written: the browser fetches them before the script runs, and
+ * Astro links none of them from the page. Dynamic `import()` is left out: it loads on demand.
+ */
+export function staticImports(js: string): string[] {
+  const found = new Set<string>();
+  for (const m of js.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["']([^"']+)["']/g)) found.add(m[1]);
+  return [...found];
+}
+
+/**
  * The weight of the median case page (by HTML size): its HTML plus every CSS and JS file it
- * links, raw and gzip (zlib level 6, what a static host's gzip typically does), each file on its own.
+ * links and every module those scripts import, raw and gzip (zlib level 6, what a static host's
+ * gzip typically does), each file on its own.
  */
 export async function casePageWeight(distDir: string, caseIds: string[], basePath = '/'): Promise<PageWeight> {
   // The median by gzip size, the measure the target is in: pages of nearly the same raw size differ
@@ -233,14 +245,19 @@ export async function casePageWeight(distDir: string, caseIds: string[], basePat
   );
   sized.sort((a, b) => a.gzip - b.gzip || a.id.localeCompare(b.id, 'en'));
   const median = sized[Math.floor((sized.length - 1) / 2)];
+  const pageUrl = `http://site${basePath}cases/${median.id}/`;
   const html = await readFile(join(distDir, 'cases', median.id, 'index.html'));
   const files: FetchedFile[] = [{ path: `/cases/${median.id}/`, kind: 'html', raw: html.length, gzip: gzipSize(html), compressed: false }];
-  for (const url of linkedAssets(html.toString('utf8'))) {
-    const path = new URL(url, `http://site${basePath}cases/${median.id}/`).pathname;
-    const local = join(distDir, decodeURIComponent(path.slice(basePath.length - 1)));
-    if (!existsSync(local) || !statSync(local).isFile()) throw new Error(`case page ${median.id} links ${url}, which is not in ${distDir}`);
+  const queue = linkedAssets(html.toString('utf8')).map((url) => new URL(url, pageUrl));
+  const seen = new Set<string>();
+  for (let url = queue.shift(); url; url = queue.shift()) {
+    if (seen.has(url.pathname)) continue;
+    seen.add(url.pathname);
+    const local = join(distDir, decodeURIComponent(url.pathname.slice(basePath.length - 1)));
+    if (!existsSync(local) || !statSync(local).isFile()) throw new Error(`case page ${median.id} loads ${url.pathname}, which is not in ${distDir}`);
     const body = await readFile(local);
-    files.push({ path, kind: classifyFetch(path), raw: body.length, gzip: gzipSize(body), compressed: isGzip(body) });
+    files.push({ path: url.pathname, kind: classifyFetch(url.pathname), raw: body.length, gzip: gzipSize(body), compressed: isGzip(body) });
+    if (url.pathname.endsWith('.js')) queue.push(...staticImports(body.toString('utf8')).map((spec) => new URL(spec, url)));
   }
   const htmlSizes = sized.map((s) => s.size);
   return { id: median.id, files, htmlMin: Math.min(...htmlSizes), htmlMax: Math.max(...htmlSizes) };
