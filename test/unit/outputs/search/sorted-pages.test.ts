@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readSortedPages, sortPages, type SortedPages } from '../../../../src/lib/outputs/search/sorted-pages.ts';
+import { joinSortedPages, readSortedPages, sortPages, type SortedPages } from '../../../../src/lib/outputs/search/sorted-pages.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'casebook-sorted-pages-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -42,6 +42,24 @@ describe('one read of the built pages', () => {
     expect(wordsOf(inWorker)).toEqual(wordsOf(here));
     expect(inWorker.otherPages.map((page) => page.file)).toEqual(here.otherPages.map((page) => page.file));
     expect(inWorker.casePages.map((page) => page.sorts)).toEqual(here.casePages.map((page) => page.sorts));
+  });
+
+  test('read in runs by several workers, gives what one read gives, words numbered as one read numbers them', async () => {
+    const here = await sortPages(site, files);
+    for (const workers of [2, 3, 4]) {
+      const split = await readSortedPages(site, files, workers);
+      expect(split.words).toEqual(here.words);
+      expect(split.casePages.map((page) => [page.file, [...page.words], page.sorts])).toEqual(here.casePages.map((page) => [page.file, [...page.words], page.sorts]));
+      expect(split.otherPages.map((page) => [page.file, [...page.words]])).toEqual(here.otherPages.map((page) => [page.file, [...page.words]]));
+    }
+  });
+
+  test('joins reads of consecutive runs, each word once', async () => {
+    const [first, second] = [await sortPages(site, files.slice(0, 2)), await sortPages(site, files.slice(2))];
+    // Both runs hold "alipay" or "kakao" under their own numbers; joined, each is one word.
+    const joined = joinSortedPages([first, second]);
+    expect(new Set(joined.words).size).toBe(joined.words.length);
+    expect(wordsOf(joined)).toEqual(wordsOf(await sortPages(site, files)));
   });
 
   test('a page the worker cannot read fails the step', async () => {
