@@ -11,10 +11,11 @@
  * two workers read half the pages each.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pageWords } from './page-words.ts';
+import { splitIntoParts } from './search-parts.ts';
 
 /** A case page's mark (SearchMeta.astro), and its sort keys. */
 const CASE_PAGE = 'data-pagefind-filter="type:case"';
@@ -62,8 +63,7 @@ export async function sortPages(site: string, files: readonly string[]): Promise
  * each holds its pages' garbage until it exits, and the step's memory is what is measured.
  */
 export async function readSortedPages(site: string, files: readonly string[], workers = Math.min(2, availableParallelism())): Promise<SortedPages> {
-  const size = Math.ceil(files.length / workers) || 1;
-  const runs = Array.from({ length: Math.ceil(files.length / size) }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const runs = splitIntoParts(files, workers).filter((run) => run.length > 0);
   return joinSortedPages(await Promise.all(runs.map((run) => sortPagesInWorker(site, run))));
 }
 
