@@ -31,10 +31,10 @@ test('read without outputs, a case has none; the workers write the cite box the 
 });
 
 test('a page that waits for its cite box has it made next, before the cases queued ahead of it', async () => {
-  // 400 cases: the worker is sent the first 256 at once, and the rest 64 at a time as it makes them.
+  // 400 cases, 256 ahead: the worker is sent the first 256 at once, and the rest 64 at a time as it makes them.
   const jobs = jobsIn('hurried', 400);
   const written = () => readdirSync(join(dir, 'hurried')).filter((name) => name.endsWith('.outputs.json')).length;
-  const all = makeOutputsBeside(jobs, address, 1);
+  const all = makeOutputsBeside(jobs, address, 1, 256);
   // The pages of a case the worker holds and of one it has not been sent ask for their cite boxes at once.
   for (const at of [399, 200]) {
     await outputsWritten(jobs[at].narrativeFile);
